@@ -79,9 +79,9 @@ public final class AluSemantics {
     }
 
     /**
-     * Signed division (BPF_DIV with off = 1). RFC 9669 4.1: division by zero gives 0; "if execution
-     * would result in signed division overflow" (LLONG_MIN / -1) "the destination register is
-     * instead set to" LLONG_MIN... the dividend, which Java's wrapping division also gives.
+     * Signed division (BPF_DIV with off = 1). RFC 9669 4.1: division by zero sets the destination
+     * to zero; LLONG_MIN / -1 overflows and gives LLONG_MIN (the kernel's result, recorded in
+     * testdata/kernel/alu).
      *
      * @param a dst @param b src @return a / b truncated toward zero, 0 if b == 0, a if a ==
      *     Long.MIN_VALUE and b == -1

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The address space of one {@link Interpreter}: the set of live {@link Region}s, each reachable
  * through a tagged 64-bit address. The upper 32 bits of an address are the region's tag
- * ({@code generation << 16 | slot}), the lower 32 bits the index into its backing array, so
+ * ({@code generation << 16 | slot}), the lower 32 bits the index into its backing array plus
+ * 2^31 (so a pointer a little before a region still names it, and faults as out of bounds), so
  * translation is one array lookup and one compare; a slot that is unmapped and reused gets a new
  * generation, so a stale pointer to a deleted map value faults instead of reaching the new region.
  * Addresses below 4 GiB (tag 0) are null or plain integers and fault as such.
@@ -194,7 +195,7 @@ public final class Memory {
      * @param address first byte
      * @param size number of bytes (0 to {@code Integer.MAX_VALUE})
      * @param write true for a store
-     * @return the region; the array index is {@code (int) address}
+     * @return the region; the array index is {@link #index(long) index(address)}
      * @throws VmFault if the access is not allowed
      */
     public Region resolve(long address, int size, boolean write) {
@@ -203,7 +204,7 @@ public final class Memory {
         Region[] s = slots;
         Region r;
         if (slot < s.length && (r = s[slot]) != null && r.tag == hi) {
-            int i = (int) address;
+            int i = index(address);
             if (i >= r.start && i <= r.end - size && size >= 0) {
                 if (write && !r.writable) throw readOnly(r, i, size);
                 return r;
@@ -223,7 +224,7 @@ public final class Memory {
     public boolean accessible(long address, int size, boolean write) {
         Region r = regionOf(address);
         if (r == null || size < 0) return false;
-        int i = (int) address;
+        int i = index(address);
         return i >= r.start && i <= r.end - size && (!write || r.writable);
     }
 
@@ -237,7 +238,7 @@ public final class Memory {
      */
     public long load(long address, int size) {
         Region r = resolve(address, size, false);
-        int i = (int) address;
+        int i = index(address);
         if (r.hook != null) return r.hook.load(r, i - r.start, size);
         byte[] a = r.array;
         switch (size) {
@@ -258,7 +259,7 @@ public final class Memory {
      */
     public void store(long address, int size, long value) {
         Region r = resolve(address, size, true);
-        int i = (int) address;
+        int i = index(address);
         if (r.hook != null) {
             r.hook.store(r, i - r.start, size, value);
             return;
@@ -286,7 +287,7 @@ public final class Memory {
      */
     public long atomic(long address, int size, int op, long operand, long expected) {
         Region r = resolve(address, size, true);
-        int i = (int) address;
+        int i = index(address);
         if (r.hook != null) {
             throw new VmFault(Kind.BAD_ATOMIC, "atomic access to " + where(r, i) + " is not allowed");
         }
@@ -341,7 +342,7 @@ public final class Memory {
      */
     public void read(long address, byte[] dst, int dstOffset, int length) {
         Region r = resolve(address, length, false);
-        int i = (int) address;
+        int i = index(address);
         if (r.hook == null) {
             System.arraycopy(r.array, i, dst, dstOffset, length);
         } else {
@@ -356,7 +357,7 @@ public final class Memory {
      * @throws VmFault if the range is not readable
      */
     public byte[] read(long address, int length) {
-        if (length < 0) throw outOfBounds(regionOf(address), (int) address, length, false);
+        if (length < 0) throw outOfBounds(regionOf(address), index(address), length, false);
         byte[] out = new byte[length];
         read(address, out, 0, length);
         return out;
@@ -373,7 +374,7 @@ public final class Memory {
      */
     public void write(long address, byte[] src, int srcOffset, int length) {
         Region r = resolve(address, length, true);
-        int i = (int) address;
+        int i = index(address);
         if (r.hook == null) {
             System.arraycopy(src, srcOffset, r.array, i, length);
         } else {
@@ -392,7 +393,7 @@ public final class Memory {
      */
     public Slice slice(long address, int length, boolean write) {
         Region r = resolve(address, length, write);
-        return new Slice(r, (int) address, length);
+        return new Slice(r, index(address), length);
     }
 
     /**
@@ -415,14 +416,24 @@ public final class Memory {
      */
     public String describe(long address) {
         Region r = regionOf(address);
-        if (r != null) return where(r, (int) address);
+        if (r != null) return where(r, index(address));
         return "0x" + Long.toHexString(address);
+    }
+
+    /**
+     * @param address an address carrying a region's tag
+     * @return the array index it designates (the low 32 bits minus 2^31, so that an address a
+     *     little below a region's start still carries the region's tag)
+     */
+    public static int index(long address) {
+        return (int) address ^ Integer.MIN_VALUE;
     }
 
     // ------------------------------------------------------------------ faults
 
     static String where(Region r, int index) {
-        long off = (long) index - r.start;
+        // stacks are named from the frame pointer, as the kernel's verifier does: fp-8
+        long off = r.kind == RegionKind.STACK ? (long) index - r.end : (long) index - r.start;
         return r.name + (off < 0 ? "" : "+") + off;
     }
 

@@ -35,7 +35,7 @@ public final class Region {
 
     /** @return the address of {@code array()[0]} (the window may start later) */
     public long base() {
-        return (long) tag << 32;
+        return ((long) tag << 32) + 0x8000_0000L;
     }
 
     /** @return the address of the first byte of the window */
