@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Pure-Java eBPF toolkit: disassemble, assemble, run and verify BPF programs.",
         subcommands = {
             // one line per subcommand, kept sorted
+            Asm.class,
+            Disasm.class,
         })
 public final class Ebpf4j implements Runnable {
     @CommandLine.Spec

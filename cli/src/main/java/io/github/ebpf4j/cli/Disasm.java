@@ -1,0 +1,64 @@
+package io.github.ebpf4j.cli;
+
+import io.github.ebpf4j.vm.asm.Annotator;
+import io.github.ebpf4j.vm.asm.Disassembler;
+import io.github.ebpf4j.vm.helpers.HelperId;
+import io.github.ebpf4j.vm.isa.Instruction;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ebpf4j disasm FILE}: prints a program as {@code llvm-objdump -d --no-show-raw-insn} does. */
+@Command(name = "disasm", mixinStandardHelpOptions = true,
+        description = {"Disassemble a program into LLVM's BPF syntax, exactly as llvm-objdump -d "
+                + "--no-show-raw-insn prints it: the instruction index, a colon, a tab, the text.",
+            "FILE is raw bytecode (.bin, 8 little-endian bytes per instruction), hex text (.hex), "
+                + "assembly (.s) or a conformance test (.data)."})
+final class Disasm implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the program")
+    Path file;
+
+    @Option(names = "--alu32", description = "name 32-bit subregisters wN in loads, stores and atomics, "
+            + "as llvm-objdump --mcpu=v3 does")
+    boolean alu32;
+
+    @Option(names = "--reassemblable", description = "print local calls, kfunc calls, pseudo lddw and "
+            + "indirect packet loads in ebpf4j's extension syntax, so that 'ebpf4j asm' gives back the "
+            + "same bytes (LLVM's text loses some of their fields)")
+    boolean reassemblable;
+
+    @Option(names = "--helper-names", description = "append '# name' to helper calls")
+    boolean helperNames;
+
+    @Override
+    public Integer call() {
+        Disassembler d = Disassembler.llvm()
+                .withDialect(alu32 ? Disassembler.Dialect.ALU32 : Disassembler.Dialect.DEFAULT)
+                .withExtensions(reassemblable);
+        if (helperNames) d = d.withAnnotator(new HelperNames());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(d.listing(ProgramFiles.load(file)));
+        out.flush();
+        return 0;
+    }
+
+    /** Names helper calls after the kernel's {@code enum bpf_func_id}. */
+    private static final class HelperNames implements Annotator {
+        @Override
+        public String callComment(int pc, Instruction insn) {
+            if (insn instanceof Instruction.Call c && c.kind() == Instruction.CallKind.HELPER) {
+                HelperId h = HelperId.of(c.imm());
+                return h == null ? null : h.cName();
+            }
+            return null;
+        }
+    }
+}
