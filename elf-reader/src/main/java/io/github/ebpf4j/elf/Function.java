@@ -1,0 +1,31 @@
+package io.github.ebpf4j.elf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A function symbol's code inside an executable section (libbpf's {@code struct bpf_program} before linking). */
+final class Function {
+    final String name;
+    final CodeSection section;
+    final int secInsnOff;
+    final int insnCnt;
+    final List<Relo> relos = new ArrayList<>();
+
+    Function(String name, CodeSection section, int secInsnOff, int insnCnt) {
+        this.name = name;
+        this.section = section;
+        this.secInsnOff = secInsnOff;
+        this.insnCnt = insnCnt;
+    }
+
+    boolean contains(int secInsn) {
+        return secInsn >= secInsnOff && secInsn < secInsnOff + insnCnt;
+    }
+
+    Relo reloAt(int insn) {
+        for (Relo r : relos) {
+            if (r.insn() == insn) return r;
+        }
+        return null;
+    }
+}
