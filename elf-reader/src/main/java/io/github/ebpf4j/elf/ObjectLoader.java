@@ -352,6 +352,8 @@ final class ObjectLoader {
                     throw rr.error(at, where + ": bad subprog addr relo against '" + symName + "'");
                 }
                 f.relos.add(new Relo(insn, Relo.Kind.SUBPROG_ADDR, -1, sym.value(), -1));
+                // bpf_object__relocate(): mark it so that linking sees a BPF_PSEUDO_FUNC
+                cs.insns[idx] = Insn.of(in.opcode(), in.dst(), Bpf.BPF_PSEUDO_FUNC, in.off(), in.imm()).encode();
                 continue;
             }
             ElfSection target = elf.section(shndx);
