@@ -126,7 +126,7 @@ public final class Interpreter {
     public long[] registers() { return regs.clone(); }
 
     /** @return instructions executed by the last run (callbacks included) */
-    public long instructionsExecuted() { return startBudget - budget; }
+    public long instructionsExecuted() { return Math.min(startBudget - budget, startBudget); }
 
     /**
      * Checks and prepares a program now (it is otherwise done by the first run), so a bad program
