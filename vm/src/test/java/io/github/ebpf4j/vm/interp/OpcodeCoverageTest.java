@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every opcode the interpreter executes is executed by at least one program whose expected result
  * comes from outside our code: the kernel facts ({@code testdata/kernel/alu}, kernel-oracle) or the
- * bpf_conformance suite (its {@code -- result}). The sources of each opcode are printed.
+ * bpf_conformance suite (its {@code -- result}).
  */
 class OpcodeCoverageTest {
     /** Opcodes of RFC 9669 and the kernel ISA (the set the Decoder accepts), as the hot loop dispatches them. */
@@ -65,7 +65,6 @@ class OpcodeCoverageTest {
         for (int op : ALL) {
             if (!sources.containsKey(op)) missing.add(String.format("0x%02x", op));
         }
-        sources.forEach((op, src) -> System.out.printf("opcode 0x%02x: %d programs, e.g. %s%n", op, src.size(), src.first()));
         assertEquals(List.of(), missing, "opcodes no program with an external expected value executes");
     }
 }
