@@ -55,14 +55,26 @@ public interface Annotator {
     /**
      * Jump targets named as llvm-objdump names them from a symbol table: the nearest symbol at or
      * before the target's byte address (compared as unsigned 64-bit, as addresses are), plus the
-     * distance in bytes when it is not zero; {@code .text} at 0 when no symbol precedes it.
+     * distance in bytes when it is not zero; the section ({@code .text}) at 0 when no symbol precedes
+     * it.
      *
      * @param symbols symbol names by slot
      * @return the annotator
      */
     static Annotator symbols(Map<Integer, String> symbols) {
+        return symbols(".text", symbols);
+    }
+
+    /**
+     * As {@link #symbols(Map)}, for a section of another name.
+     *
+     * @param section the section's name, used when no symbol precedes a target
+     * @param symbols symbol names by slot
+     * @return the annotator
+     */
+    static Annotator symbols(String section, Map<Integer, String> symbols) {
         TreeMap<Long, String> byAddress = new TreeMap<>(Comparator.comparing(Long::longValue, Long::compareUnsigned));
-        byAddress.put(0L, ".text");
+        byAddress.put(0L, section);
         symbols.forEach((slot, name) -> byAddress.put(slot * 8L, name));
         return new Annotator() {
             @Override

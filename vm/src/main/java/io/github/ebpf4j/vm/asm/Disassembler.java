@@ -11,6 +11,7 @@ import io.github.ebpf4j.vm.isa.Program;
 import io.github.ebpf4j.vm.isa.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -111,6 +112,35 @@ public final class Disassembler {
         StringBuilder sb = new StringBuilder();
         for (String line : lines(program)) sb.append(line).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * A section as llvm-objdump prints it after its file line: {@code Disassembly of section
+     * NAME:}, then before the instructions at each symbol a blank line and a header such as
+     * {@code 0000000000000028 <LBB0_1>:} (the section's own name when no symbol is at slot 0).
+     * Jump targets are named by this disassembler's {@link Annotator}; pass one built with
+     * {@link Annotator#symbols(String, Map)} from the same symbols to get llvm-objdump's names.
+     *
+     * @param section the section's name, e.g. {@code .text} or {@code xdp}
+     * @param program its instructions
+     * @param symbols symbol names by slot (at most one per slot)
+     * @return the text, each line ending in a newline
+     */
+    public String sectionListing(String section, Program program, Map<Integer, String> symbols) {
+        StringBuilder sb = new StringBuilder("Disassembly of section ").append(section).append(":\n");
+        if (!symbols.containsKey(0)) header(sb, 0, section);
+        for (int pc = 0; pc < program.size(); ) {
+            String symbol = symbols.get(pc);
+            if (symbol != null) header(sb, pc, symbol);
+            Instruction insn = tryDecode(program, pc);
+            sb.append(String.format("%8d:\t%s", pc, insn == null ? UNKNOWN : text(insn, pc))).append('\n');
+            pc += insn == null ? 1 : insn.width();
+        }
+        return sb.toString();
+    }
+
+    private static void header(StringBuilder sb, int pc, String name) {
+        sb.append(String.format("%n%016x <%s>:%n", pc * 8L, name));
     }
 
     /**

@@ -62,6 +62,18 @@ class DisassemblerGoldenTest {
         assertEquals(listed, diverged, "every listed divergence is a line of " + golden);
     }
 
+    /** The whole llvm-objdump output after its first line (which names the object file). */
+    @TestFactory
+    Stream<DynamicTest> sectionListingsMatchLlvmObjdumpWithHeaders() {
+        return Stream.of("labels", "raw-encodings").map(name -> DynamicTest.dynamicTest(name, () -> {
+            String listing = LlvmGoldens.read(name + ".objdump.txt");
+            Map<Integer, String> symbols = LlvmGoldens.symbols(listing);
+            String expected = listing.substring(listing.indexOf("Disassembly of section"));
+            Disassembler d = Disassembler.llvm().withAnnotator(Annotator.symbols(".text", symbols));
+            assertEquals(expected, d.sectionListing(".text", LlvmGoldens.bytes(name), symbols));
+        }));
+    }
+
     @Test
     void extensionsMakeLossyEncodingsExplicit() {
         Program p = LlvmGoldens.bytes("raw-encodings");
