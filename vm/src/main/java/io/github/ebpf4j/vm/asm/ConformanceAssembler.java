@@ -405,7 +405,7 @@ public final class ConformanceAssembler {
             return v.longValue();
         }
 
-        /** Parses unsigned decimal, or hex after 0x when allowed; at most 0xffffffff+1 in practice. */
+        /** Parses an unsigned decimal, or hex after 0x when allowed; values beyond a long saturate. */
         private long number(Token t, String s, boolean hexAllowed) {
             if (hexAllowed && s.startsWith("0x")) {
                 String h = s.substring(2);

@@ -36,6 +36,17 @@ class ConformanceAssemblerTest {
         }));
     }
 
+    /** Every suite program survives LLVM text: disassemble (with extensions), assemble, same bytes. */
+    @TestFactory
+    Stream<DynamicTest> everySuiteProgramRoundTripsThroughLlvmText() {
+        Disassembler d = Disassembler.llvm().withExtensions(true);
+        return ConformanceSuite.files("tests").stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            Program p = ConformanceFile.parse(ConformanceSuite.read(f)).program();
+            String listing = d.listing(p);
+            assertEquals(p, Assembler.assemble(listing), listing);
+        }));
+    }
+
     /** lddw.data carries both forms: its raw words are the suite's own encoding of its asm. */
     @Test
     void lddwAsmMatchesItsRawSection() {
