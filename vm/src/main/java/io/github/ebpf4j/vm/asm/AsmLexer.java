@@ -73,7 +73,7 @@ final class AsmLexer {
                     }
                 }
                 i = end + 2;
-            } else if (Character.isLetter(c) || c == '_' || c == '.' || c == '$') {
+            } else if (Character.isLetter(c) || c == '_' || c == '.' || c == '$' || c == '@') {
                 int start = i;
                 while (i < n && isIdentPart(text.charAt(i))) i++;
                 String word = text.substring(start, i);

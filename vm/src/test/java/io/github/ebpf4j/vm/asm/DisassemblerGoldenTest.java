@@ -65,7 +65,7 @@ class DisassemblerGoldenTest {
     /** The whole llvm-objdump output after its first line (which names the object file). */
     @TestFactory
     Stream<DynamicTest> sectionListingsMatchLlvmObjdumpWithHeaders() {
-        return Stream.of("labels", "raw-encodings").map(name -> DynamicTest.dynamicTest(name, () -> {
+        return Stream.of("labels", "raw-encodings", "clang-output").map(name -> DynamicTest.dynamicTest(name, () -> {
             String listing = LlvmGoldens.read(name + ".objdump.txt");
             Map<Integer, String> symbols = LlvmGoldens.symbols(listing);
             String expected = listing.substring(listing.indexOf("Disassembly of section"));
