@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             // one line per subcommand, kept sorted
             Asm.class,
+            ConformancePlugin.class,
             Disasm.class,
+            Run.class,
         })
 public final class Ebpf4j implements Runnable {
     @CommandLine.Spec

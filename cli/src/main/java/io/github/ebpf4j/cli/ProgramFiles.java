@@ -55,6 +55,19 @@ final class ProgramFiles {
     }
 
     /**
+     * @param file a program file
+     * @return the {@code -- mem} bytes of a conformance test ({@code .data}), else null
+     */
+    static byte[] memoryOf(Path file) {
+        if (!file.getFileName().toString().endsWith(".data")) return null;
+        try {
+            return ConformanceFile.parse(readText(file)).memory().orElse(null);
+        } catch (AssemblerException e) {
+            throw located(file, e);
+        }
+    }
+
+    /**
      * @param file for messages
      * @param text assembly source
      * @return the program, assembled with {@link ConformanceAssembler} when the text uses

@@ -12,7 +12,7 @@ final class InsnText {
 
     /** Immutable, so a shared constant is not mutable state. */
     private static final Disassembler DISASSEMBLER =
-            Disassembler.llvm().withDialect(Disassembler.Dialect.ALU32).withExtensions(true);
+            Disassembler.llvm().withExtensions(true);
 
     static String of(Program program, int pc) {
         if (program == null || pc < 0 || pc >= program.size()) return "end of program";
