@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class LlvmGoldens {
     private LlvmGoldens() {}
 
-    static final List<String> NAMES = List.of("all-opcodes", "raw-encodings", "labels", "clang-output");
+    static final List<String> NAMES = List.of("all-opcodes", "raw-encodings", "labels", "clang-output", "sum_loop");
 
     private static final Pattern INSN = Pattern.compile("^ *(\\d+):\\t(.*)$");
     private static final Pattern SYMBOL = Pattern.compile("^([0-9a-f]{16}) <(.*)>:$");
