@@ -363,6 +363,12 @@ public final class Assembler {
             } else if (isRegister(t)) {
                 Reg src = sameWidth(dst, reg());
                 emit(new Instruction.Alu(!dst.w(), AluOp.MOV, dst.n(), Operand.reg(src.n())));
+            } else if (t.kind() == Kind.IDENT && t.text().matches("map[0-9]{1,5}") && peekAt(1) != null && peekAt(1).is("ll")) {
+                // kernel-oracle's convention: "r1 = mapN ll" is an LDDW of map N (BPF_PSEUDO_MAP_FD, imm N)
+                next();
+                next();
+                if (dst.w()) throw error(dst.token(), "lddw loads a 64-bit register");
+                emit(new Instruction.LoadImm64(dst.n(), Bpf.BPF_PSEUDO_MAP_FD, Integer.parseInt(t.text().substring(3)), 0));
             } else if (t.kind() == Kind.IDENT) {
                 throw error(t, "unknown operand '" + t.text() + "' (symbols need relocations and are not supported)");
             } else {
@@ -588,6 +594,11 @@ public final class Assembler {
 
         private boolean atEnd() {
             return pos >= toks.size();
+        }
+
+        /** @return the token {@code k} places after the current one, or null past the end */
+        private Token peekAt(int k) {
+            return pos + k < toks.size() ? toks.get(pos + k) : null;
         }
 
         private Token peek() {
