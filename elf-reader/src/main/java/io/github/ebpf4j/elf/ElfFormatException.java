@@ -27,6 +27,17 @@ public class ElfFormatException extends EbpfException {
         this.offset = offset;
     }
 
+    /**
+     * @param file file name @param section section name or null @param offset file offset or -1
+     * @param reason what is wrong @param cause the underlying exception
+     */
+    public ElfFormatException(String file, String section, long offset, String reason, Throwable cause) {
+        super(format(file, section, offset, reason), cause);
+        this.file = file;
+        this.section = section;
+        this.offset = offset;
+    }
+
     private static String format(String file, String section, long offset, String reason) {
         StringBuilder sb = new StringBuilder(file);
         if (section != null) sb.append(": section '").append(section).append('\'');

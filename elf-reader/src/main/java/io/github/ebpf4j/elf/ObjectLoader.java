@@ -38,7 +38,7 @@ final class ObjectLoader {
         } catch (ElfFormatException e) {
             throw e;
         } catch (RuntimeException e) { // a bug of ours; still never a raw stack trace for the user
-            throw new ElfFormatException(fileName, null, -1, "cannot load: " + e);
+            throw new ElfFormatException(fileName, null, -1, "cannot load (internal error): " + e, e);
         }
     }
 

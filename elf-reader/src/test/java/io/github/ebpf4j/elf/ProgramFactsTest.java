@@ -53,7 +53,7 @@ class ProgramFactsTest {
 
     @TestFactory
     Stream<DynamicTest> instructionsMatchObjdump() {
-        return ToolFacts.objects().stream().map(obj -> DynamicTest.dynamicTest(obj.getFileName().toString(), () -> {
+        return ToolFacts.allObjects().stream().map(obj -> DynamicTest.dynamicTest(obj.getFileName().toString(), () -> {
             BpfObject o = BpfObject.load(obj);
             Map<String, ToolFacts.Symbol> funcs = new HashMap<>();
             for (ToolFacts.Symbol s : ToolFacts.symbols(obj)) {
@@ -77,7 +77,7 @@ class ProgramFactsTest {
                     int first = body.get(0).index();
                     for (ToolFacts.ObjdumpInsn d : body) {
                         int pc = f.pc() + d.index() - first;
-                        long[] want = words(d.bytes());
+                        long[] want = words(d.bytes(), o.elf().bigEndian());
                         long got = p.instructions().word(pc);
                         String where = p.name() + " pc " + pc + " (" + f.name() + "+" + (d.index() - first) + ": "
                                 + d.text() + ")";
@@ -146,10 +146,20 @@ class ProgramFactsTest {
         assertEquals(valueOff, p.instructions().insn(pc + 1).imm(), where + ": offset into the map value");
     }
 
-    private static long[] words(byte[] b) {
-        ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    /** Instruction slots from objdump's bytes; big-endian: registers swapped, off and imm big-endian. */
+    private static long[] words(byte[] b, boolean bigEndian) {
+        ByteBuffer bb = ByteBuffer.wrap(b).order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         long[] w = new long[b.length / 8];
-        for (int i = 0; i < w.length; i++) w[i] = bb.getLong();
+        for (int i = 0; i < w.length; i++) {
+            if (!bigEndian) {
+                w[i] = bb.getLong();
+                continue;
+            }
+            int op = bb.get() & 0xff, regs = bb.get() & 0xff;
+            short off = bb.getShort();
+            int imm = bb.getInt();
+            w[i] = Insn.of(op, regs >>> 4, regs & 0xf, off, imm).encode();
+        }
         return w;
     }
 

@@ -40,6 +40,15 @@ final class ToolFacts {
         }
     }
 
+    /** All objects, the big-endian variant included. */
+    static List<Path> allObjects() {
+        try (Stream<Path> s = Files.list(objDir())) {
+            return s.filter(p -> p.toString().endsWith(".o")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String stem(Path obj) {
         String n = obj.getFileName().toString();
         return n.substring(0, n.length() - 2);
@@ -167,7 +176,7 @@ final class ToolFacts {
     record BtfLine(int id, String kind, String name, Map<String, String> attrs, List<String> members) {}
 
     private static final Pattern BTF_TYPE = Pattern.compile("^\\[(\\d+)\\] (\\S+) '(.*?)'(.*)$");
-    private static final Pattern ATTR = Pattern.compile("(\\w+)=(\\S+)");
+    private static final Pattern ATTR = Pattern.compile("(\\w+)=([^\\s,]+)");
 
     /** bpftool btf dump file: every type with its attributes and member lines. */
     static List<BtfLine> btf(Path obj) {
