@@ -18,7 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Disassemble a program into LLVM's BPF syntax, exactly as llvm-objdump -d "
                 + "--no-show-raw-insn prints it: the instruction index, a colon, a tab, the text.",
             "FILE is raw bytecode (.bin, 8 little-endian bytes per instruction), hex text (.hex), "
-                + "assembly (.s) or a conformance test (.data)."})
+                + "assembly (.s), a conformance test (.data) or a BPF object file (.o): then each program "
+                + "(or the one named with --program) is listed linked with its subprograms, with the C "
+                + "source line above the instructions it produced and map names at lddw, as "
+                + "llvm-objdump -S shows an object."})
 final class Disasm implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,13 +41,28 @@ final class Disasm implements Callable<Integer> {
     @Option(names = "--helper-names", description = "append '# name' to helper calls")
     boolean helperNames;
 
+    @Option(names = "--program", paramLabel = "NAME", description = "object files: only this program")
+    String program;
+
     @Override
     public Integer call() {
         Disassembler d = Disassembler.llvm()
                 .withDialect(alu32 ? Disassembler.Dialect.ALU32 : Disassembler.Dialect.DEFAULT)
                 .withExtensions(reassemblable);
-        if (helperNames) d = d.withAnnotator(new HelperNames());
         PrintWriter out = spec.commandLine().getOut();
+        if (ObjectFiles.isObject(file)) {
+            io.github.ebpf4j.elf.BpfObject obj = ObjectFiles.load(file);
+            java.util.List<io.github.ebpf4j.elf.BpfProgram> progs = program == null ? obj.programs()
+                    : java.util.List.of(ObjectFiles.program(obj, file, program));
+            for (int i = 0; i < progs.size(); i++) {
+                if (i > 0) out.println();
+                out.print(ObjectListing.listing(obj, progs.get(i), d));
+            }
+            out.flush();
+            return 0;
+        }
+        if (program != null) throw new io.github.ebpf4j.vm.EbpfException(file + ": --program applies to object files only");
+        if (helperNames) d = d.withAnnotator(new HelperNames());
         out.print(d.listing(ProgramFiles.load(file)));
         out.flush();
         return 0;

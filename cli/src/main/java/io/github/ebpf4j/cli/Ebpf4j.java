@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             Asm.class,
             ConformancePlugin.class,
             Disasm.class,
+            Inspect.class,
             Run.class,
         })
 public final class Ebpf4j implements Runnable {

@@ -33,6 +33,10 @@ final class Run implements Callable<Integer> {
             + "(spaces allowed), e.g. 'aa bb 00 11'")
     String memHex;
 
+    @Option(names = "--program", paramLabel = "NAME", description = "object files (.o): the program to run "
+            + "(linked with its subprograms; maps are not created yet, so map access faults)")
+    String program;
+
     @Option(names = "--trace", description = "print each executed instruction with the registers it changed")
     boolean trace;
 
@@ -42,7 +46,9 @@ final class Run implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Program program = ProgramFiles.load(file);
+        Program program = ObjectFiles.isObject(file)
+                ? ObjectFiles.program(ObjectFiles.load(file), file, this.program).instructions()
+                : ProgramFiles.load(file);
         byte[] mem = memHex != null ? ProgramFiles.parseHex(Path.of("--mem-hex"), memHex) : ProgramFiles.memoryOf(file);
         PrintWriter out = spec.commandLine().getOut();
         Tracer tracer = trace ? new Tracer(out) : null;

@@ -81,7 +81,11 @@ public final class ElfFile {
         if (shentsize != SHDR_SIZE) {
             throw new ElfFormatException(name, null, 58, "e_shentsize " + shentsize + ", expected " + SHDR_SIZE);
         }
-        BoundedReader first = r.window("section header 0", shoff, SHDR_SIZE);
+        if (shoff < 0 || shoff > data.length - SHDR_SIZE) {
+            throw new ElfFormatException(name, null, 40, "section header table at 0x" + Long.toHexString(shoff)
+                    + " lies outside the file (" + data.length + " bytes)");
+        }
+        BoundedReader first = r.window(null, shoff, SHDR_SIZE);
         if (shnum == 0) shnum = first.u64(32); // extended numbering: sh_size of header 0
         if (shstrndx == 0xffff) shstrndx = first.s32(40); // SHN_XINDEX: sh_link of header 0
         if (shnum > (data.length - shoff) / SHDR_SIZE) {
@@ -90,7 +94,7 @@ public final class ElfFile {
                     + data.length + " bytes)");
         }
         int n = (int) shnum;
-        BoundedReader shdrs = r.window("section headers", shoff, (long) n * SHDR_SIZE);
+        BoundedReader shdrs = r.window(null, shoff, (long) n * SHDR_SIZE);
         long[][] raw = new long[n][];
         for (int i = 0; i < n; i++) {
             long o = (long) i * SHDR_SIZE;
