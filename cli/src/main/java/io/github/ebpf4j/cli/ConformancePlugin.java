@@ -2,6 +2,9 @@ package io.github.ebpf4j.cli;
 
 import io.github.ebpf4j.elf.BpfObject;
 import io.github.ebpf4j.elf.BpfProgram;
+import io.github.ebpf4j.elf.ElfFile;
+import io.github.ebpf4j.elf.ElfSection;
+import io.github.ebpf4j.elf.ElfSymbol;
 import io.github.ebpf4j.vm.EbpfException;
 import io.github.ebpf4j.vm.helpers.HelperId;
 import io.github.ebpf4j.vm.helpers.HelperRegistry;
@@ -65,13 +68,26 @@ final class ConformancePlugin implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The runner's ELF (its bpf_writer): the program in section {@code .text} (or {@code xdp} with
+     * the prolog) with a global function symbol {@code main} covering it. libbpf treats
+     * {@code .text} as subprograms only, so when no entry program is named {@code main} the symbol
+     * is taken from the symbol table directly.
+     */
     private static Program fromElf(byte[] bytes) {
         BpfObject obj = BpfObject.load(bytes, "stdin.o");
+        java.util.Optional<BpfProgram> named = obj.program("main");
+        if (named.isPresent()) return named.get().instructions();
+        ElfFile elf = obj.elf();
+        for (ElfSymbol sym : elf.symbols()) {
+            if (!sym.name().equals("main") || sym.type() != ElfSymbol.STT_FUNC) continue;
+            ElfSection sec = elf.section(sym.sectionIndex());
+            long size = sym.size() != 0 ? sym.size() : sec.size() - sym.value();
+            return Program.fromBytes(elf.contents(sec).bytes(sym.value(), size));
+        }
         List<BpfProgram> progs = obj.programs();
-        return obj.program("main").or(() -> progs.size() == 1 ? java.util.Optional.of(progs.get(0))
-                        : java.util.Optional.empty())
-                .orElseThrow(() -> new EbpfException("stdin.o: no program 'main' among " + progs.size() + " programs"))
-                .instructions();
+        if (progs.size() == 1) return progs.get(0).instructions();
+        throw new EbpfException("stdin.o: no function 'main' and " + progs.size() + " programs");
     }
 
     private static String read(InputStream in) throws IOException {

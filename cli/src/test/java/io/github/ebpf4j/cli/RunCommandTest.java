@@ -96,4 +96,20 @@ class RunCommandTest {
             System.setErr(sysErr);
         }
     }
+
+    @Test
+    void conformancePluginReadsTheRunnersElfObjects() throws Exception {
+        // testdata/asm/plugin_main.o: .text with global function main: r0 = r2 + 40 (r2 = memory length)
+        byte[] obj = Files.readAllBytes(testdata("asm/plugin_main.o"));
+        StringBuilder hex = new StringBuilder();
+        for (byte b : obj) hex.append(String.format("%02x  ", b & 0xff));
+        InputStream in = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((hex + "\n").getBytes(StandardCharsets.US_ASCII)));
+            assertEquals(0, run("conformance-plugin", "01  02  ", "--elf"), err.toString());
+            assertEquals("2a\n", out.toString());
+        } finally {
+            System.setIn(in);
+        }
+    }
 }
