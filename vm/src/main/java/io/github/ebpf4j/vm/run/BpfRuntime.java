@@ -348,6 +348,12 @@ public final class BpfRuntime {
                             + SkbBuff.ETH_HLEN + " to " + SkbBuff.MAX_DATA);
                 }
                 skb = new SkbBuff(prog.type(), data);
+                // the kernel pulls the IPv4/IPv6 header it fills the test socket from
+                int l3 = data.length - SkbBuff.ETH_HLEN;
+                if ((skb.protocol() == 0x0800 && l3 < 20) || (skb.protocol() == 0x86dd && l3 < 40)) {
+                    throw new TestRunException(-Errno.EINVAL, "packet too short for its " + (skb.protocol() == 0x0800
+                            ? "IPv4" : "IPv6") + " header");
+                }
                 if (ctx != null) {
                     if (ctx.length > io.github.ebpf4j.vm.prog.SkBuff.SIZE) checkTailZero(ctx, io.github.ebpf4j.vm.prog.SkBuff.SIZE);
                     int err = skb.applyCtx(ctx);

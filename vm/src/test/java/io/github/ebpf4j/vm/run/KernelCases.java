@@ -117,7 +117,7 @@ final class KernelCases {
 
     static MapSpec spec(String s, int index) {
         String[] f = s.split(":");
-        MapType t = MapType.valueOf(f[0].toUpperCase(Locale.ROOT));
+        MapType t = f[0].matches("[0-9]+") ? MapType.of(Integer.parseInt(f[0])) : MapType.valueOf(f[0].toUpperCase(Locale.ROOT));
         int flags = t == MapType.LPM_TRIE ? MapFlags.BPF_F_NO_PREALLOC : 0; // as kernel-oracle creates them
         return new MapSpec("map" + index, t, Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
                 flags, null, null, false);
