@@ -82,6 +82,21 @@ final class ProgramFiles {
         }
     }
 
+    /**
+     * @param file for messages
+     * @param text assembly source
+     * @return the program with its labels (none for the conformance syntax)
+     * @throws EbpfException as {@code FILE:LINE:COLUMN: reason}
+     */
+    static Assembler.Assembly assembleWithLabels(Path file, String text) {
+        if (isConformanceSyntax(text)) return new Assembler.Assembly(assemble(file, text), java.util.Map.of());
+        try {
+            return Assembler.assembleWithLabels(text);
+        } catch (AssemblerException e) {
+            throw located(file, e);
+        }
+    }
+
     /** @param text assembly @return true if it is written in the conformance suite's syntax */
     static boolean isConformanceSyntax(String text) {
         return CONFORMANCE_REGISTER.matcher(text).find();

@@ -45,6 +45,20 @@ class AsmDisasmCommandTest {
         }
     }
 
+    /** The labels of a .s name jump targets as llvm-objdump-19 names them in llvm-mc-19's object. */
+    @Test
+    void disasmOfSourcesPrintsLlvmObjdumpInstructionLines() throws IOException {
+        for (String name : new String[] {"sum_loop", "labels", "clang-output"}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("disasm", testdata(name + ".s").toString()), err.toString());
+            StringBuilder expected = new StringBuilder();
+            for (String line : Files.readAllLines(testdata(name + ".objdump.txt"))) {
+                if (line.matches(" *\\d+:\t.*")) expected.append(line).append('\n');
+            }
+            assertEquals(expected.toString(), out.toString(), name);
+        }
+    }
+
     @Test
     void conformanceSyntaxIsDetectedAndHexOutputWritten() throws IOException {
         Path s = tmp.resolve("p.s");

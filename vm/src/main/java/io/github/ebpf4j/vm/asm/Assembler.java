@@ -53,7 +53,44 @@ public final class Assembler {
      * @throws AssemblerException at the first error
      */
     public static Program assemble(String source) {
+        return new Pass().run(source).program();
+    }
+
+    /**
+     * Assembles and keeps the labels, for tools that name jump targets as llvm-objdump does
+     * ({@link Annotator#symbols(Map)} with {@link Assembly#symbols()}).
+     *
+     * @param source LLVM BPF assembly
+     * @return the program and its labels
+     * @throws AssemblerException at the first error
+     */
+    public static Assembly assembleWithLabels(String source) {
         return new Pass().run(source);
+    }
+
+    /**
+     * A program and the labels of its source.
+     *
+     * @param program the program
+     * @param labels every label and the slot it names
+     */
+    public record Assembly(Program program, Map<String, Integer> labels) {
+        /** Copies the labels. */
+        public Assembly {
+            labels = Map.copyOf(labels);
+        }
+
+        /**
+         * @return the labels llvm-mc puts into the object's symbol table (all but the assembler-local
+         *     {@code .L} ones), by slot; of several labels at one slot, the first in name order
+         */
+        public Map<Integer, String> symbols() {
+            Map<Integer, String> out = new java.util.TreeMap<>();
+            labels.entrySet().stream().filter(e -> !e.getKey().startsWith(".L"))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> out.putIfAbsent(e.getValue(), e.getKey()));
+            return out;
+        }
     }
 
     private static final Map<String, AluOp> ALU_ASSIGN = Map.ofEntries(
@@ -97,7 +134,7 @@ public final class Assembler {
         /** The type name ({@code u32}, {@code s8}) the last {@link #typedPointer} read. */
         private String lastType = "";
 
-        Program run(String source) {
+        Assembly run(String source) {
             for (List<Token> statement : AsmLexer.statements(source)) {
                 toks = statement;
                 pos = 0;
@@ -121,7 +158,7 @@ public final class Assembler {
             }
             long[] words = new long[slots.size()];
             for (int i = 0; i < words.length; i++) words[i] = slots.get(i);
-            return Program.of(words);
+            return new Assembly(Program.of(words), labels);
         }
 
         // ---- statements -------------------------------------------------------------------

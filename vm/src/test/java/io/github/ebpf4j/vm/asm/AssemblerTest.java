@@ -45,6 +45,14 @@ class AssemblerTest {
     }
 
     @Test
+    void assemblyKeepsLabelsAndSymbolsLeaveOutAssemblerLocalOnes() {
+        Assembler.Assembly a = Assembler.assembleWithLabels("f: r0 = 0\n.LBB0_1: r0 += 1\nLBB0_2: goto .LBB0_1\nexit");
+        assertEquals(java.util.Map.of("f", 0, ".LBB0_1", 1, "LBB0_2", 2), a.labels());
+        assertEquals(java.util.Map.of(0, "f", 2, "LBB0_2"), a.symbols());
+        assertEquals(Assembler.assemble("r0 = 0\nr0 += 1\ngoto -2\nexit"), a.program());
+    }
+
+    @Test
     void numberSyntaxes() {
         assertEquals(Assembler.assemble("r1 = 8"), Assembler.assemble("r1 = 010"));
         assertEquals(Assembler.assemble("r1 = 5"), Assembler.assemble("R1 = 0b101"));
