@@ -39,9 +39,15 @@ final class CodeSection {
         return elf.name();
     }
 
+    /** @return the function containing the instruction (functions are sorted and disjoint), or null */
     Function functionAt(int insn) {
-        for (Function f : functions) {
-            if (f.contains(insn)) return f;
+        int lo = 0, hi = functions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Function f = functions.get(mid);
+            if (insn < f.secInsnOff) hi = mid - 1;
+            else if (insn >= f.secInsnOff + f.insnCnt) lo = mid + 1;
+            else return f;
         }
         return null;
     }

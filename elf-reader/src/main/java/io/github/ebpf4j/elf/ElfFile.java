@@ -28,16 +28,16 @@ public final class ElfFile {
     private final List<ElfSection> sections;
     private final List<ElfSymbol> symbols;
     private final int symtabIndex;
-    private final Map<Integer, List<ElfRelocation>> relocations;
+    /** Relocations parsed so far, by target section: parsed on first use, then kept. */
+    private final Map<Integer, List<ElfRelocation>> relocations = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Integer, ElfSection> relocationSections;
 
     private ElfFile(BoundedReader file, List<ElfSection> sections, List<ElfSymbol> symbols, int symtabIndex,
-            Map<Integer, List<ElfRelocation>> relocations, Map<Integer, ElfSection> relocationSections) {
+            Map<Integer, ElfSection> relocationSections) {
         this.file = file;
         this.sections = sections;
         this.symbols = symbols;
         this.symtabIndex = symtabIndex;
-        this.relocations = relocations;
         this.relocationSections = relocationSections;
     }
 
@@ -127,47 +127,57 @@ public final class ElfFile {
         List<ElfSymbol> symbols = List.of();
         if (symtab >= 0) symbols = readSymbols(r, sections, sections.get(symtab));
 
-        Map<Integer, List<ElfRelocation>> relocs = new HashMap<>();
         Map<Integer, ElfSection> relSecs = new HashMap<>();
         for (ElfSection s : sections) {
             if (s.type() == ElfSection.SHT_RELA) {
                 throw new ElfFormatException(name, s.name(), s.offset(), "RELA relocations are not used by BPF objects");
             }
             if (s.type() != ElfSection.SHT_REL) continue;
-            if (s.entsize() != REL_SIZE || s.size() % REL_SIZE != 0) {
-                throw new ElfFormatException(name, s.name(), s.offset(), "relocation section with entry size "
-                        + s.entsize() + " and size " + s.size() + " (Elf64_Rel entries are 16 bytes)");
-            }
             if (s.info() <= 0 || s.info() >= n) {
                 throw new ElfFormatException(name, s.name(), s.offset(), "relocation target section "
                         + s.info() + " out of range");
             }
-            if (s.link() != symtab) {
-                throw new ElfFormatException(name, s.name(), s.offset(), "relocations refer to section "
-                        + s.link() + ", not to the symbol table");
-            }
-            ElfSection target = sections.get(s.info());
-            BoundedReader w = r.window(s.name(), s.offset(), s.size());
-            List<ElfRelocation> list = relocs.computeIfAbsent(s.info(), k -> new ArrayList<>());
-            relSecs.put(s.info(), s);
-            for (long o = 0; o < s.size(); o += REL_SIZE) {
-                long off = w.u64(o);
-                long info = w.u64(o + 8);
-                long sym = info >>> 32;
-                int rtype = (int) info;
-                if (sym >= symbols.size()) {
-                    throw w.error(o, "relocation refers to symbol " + sym + ", only " + symbols.size() + " exist");
-                }
-                long width = rtype == ElfRelocation.R_BPF_64_ABS32 || rtype == ElfRelocation.R_BPF_64_NODYLD32 ? 4 : 8;
-                if (off < 0 || off > target.size() - width) {
-                    throw w.error(o, "relocation at 0x" + Long.toHexString(off) + " lies outside section '"
-                            + target.name() + "' (" + target.size() + " bytes)");
-                }
-                list.add(new ElfRelocation(off, (int) sym, rtype, w.base() + o));
+            if (relSecs.putIfAbsent(s.info(), s) != null) {
+                throw new ElfFormatException(name, s.name(), s.offset(), "second relocation section for section '"
+                        + sections.get(s.info()).name() + "'");
             }
         }
-        for (List<ElfRelocation> l : relocs.values()) l.sort(Comparator.comparingLong(ElfRelocation::offset));
-        return new ElfFile(r, Collections.unmodifiableList(sections), symbols, symtab, relocs, relSecs);
+        return new ElfFile(r, Collections.unmodifiableList(sections), symbols, symtab, relSecs);
+    }
+
+    /** Parses and checks the REL entries for one target section (libbpf reads only those it uses). */
+    private List<ElfRelocation> readRelocations(int target) {
+        ElfSection s = relocationSections.get(target);
+        if (s == null) return List.of();
+        String name = fileName();
+        if (s.entsize() != REL_SIZE || s.size() % REL_SIZE != 0) {
+            throw new ElfFormatException(name, s.name(), s.offset(), "relocation section with entry size "
+                    + s.entsize() + " and size " + s.size() + " (Elf64_Rel entries are 16 bytes)");
+        }
+        if (s.link() != symtabIndex) {
+            throw new ElfFormatException(name, s.name(), s.offset(), "relocations refer to section "
+                    + s.link() + ", not to the symbol table");
+        }
+        ElfSection targetSec = sections.get(target);
+        BoundedReader w = file.window(s.name(), s.offset(), s.size());
+        List<ElfRelocation> list = new ArrayList<>((int) (s.size() / REL_SIZE));
+        for (long o = 0; o < s.size(); o += REL_SIZE) {
+            long off = w.u64(o);
+            long info = w.u64(o + 8);
+            long sym = info >>> 32;
+            int rtype = (int) info;
+            if (sym >= symbols.size()) {
+                throw w.error(o, "relocation refers to symbol " + sym + ", only " + symbols.size() + " exist");
+            }
+            long width = rtype == ElfRelocation.R_BPF_64_ABS32 || rtype == ElfRelocation.R_BPF_64_NODYLD32 ? 4 : 8;
+            if (off < 0 || off > targetSec.size() - width) {
+                throw w.error(o, "relocation at 0x" + Long.toHexString(off) + " lies outside section '"
+                        + targetSec.name() + "' (" + targetSec.size() + " bytes)");
+            }
+            list.add(new ElfRelocation(off, (int) sym, rtype, w.base() + o));
+        }
+        list.sort(Comparator.comparingLong(ElfRelocation::offset));
+        return Collections.unmodifiableList(list);
     }
 
     private static BoundedReader sectionWindow(BoundedReader r, String name, long[] h, long hdrOff) {
@@ -295,10 +305,18 @@ public final class ElfFile {
     /** @return index of the symbol table section, or -1 */
     public int symbolTableIndex() { return symtabIndex; }
 
-    /** @param sectionIndex target section @return its relocations sorted by offset (maybe empty) */
+    /**
+     * @param sectionIndex target section
+     * @return its relocations sorted by offset (maybe empty); checked on first use
+     * @throws ElfFormatException if the relocation section is malformed
+     */
     public List<ElfRelocation> relocations(int sectionIndex) {
         List<ElfRelocation> l = relocations.get(sectionIndex);
-        return l == null ? List.of() : Collections.unmodifiableList(l);
+        if (l == null) {
+            l = readRelocations(sectionIndex);
+            relocations.put(sectionIndex, l);
+        }
+        return l;
     }
 
     /** @param sectionIndex target section @return the REL section holding its relocations */

@@ -1,7 +1,9 @@
 package io.github.ebpf4j.elf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A function symbol's code inside an executable section (libbpf's {@code struct bpf_program} before linking). */
 final class Function {
@@ -10,6 +12,7 @@ final class Function {
     final int secInsnOff;
     final int insnCnt;
     final List<Relo> relos = new ArrayList<>();
+    private final Map<Integer, Relo> byInsn = new HashMap<>();
 
     Function(String name, CodeSection section, int secInsnOff, int insnCnt) {
         this.name = name;
@@ -22,10 +25,12 @@ final class Function {
         return secInsn >= secInsnOff && secInsn < secInsnOff + insnCnt;
     }
 
+    void addRelo(Relo r) {
+        relos.add(r);
+        byInsn.putIfAbsent(r.insn(), r);
+    }
+
     Relo reloAt(int insn) {
-        for (Relo r : relos) {
-            if (r.insn() == insn) return r;
-        }
-        return null;
+        return byInsn.get(insn);
     }
 }

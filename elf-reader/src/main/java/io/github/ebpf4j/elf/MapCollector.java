@@ -21,6 +21,11 @@ final class MapCollector {
     /** BPF_F_MMAPABLE. */ static final int BPF_F_MMAPABLE = 1 << 10;
     private static final int BPF_OBJ_NAME_LEN = 16;
     private static final int LEGACY_DEF_SIZE = 20; // struct bpf_map_def: 5 x u32
+    /**
+     * KMALLOC_MAX_SIZE on x86-64 (4 KiB pages, MAX_PAGE_ORDER 10): the kernel's largest array map
+     * value ({@code array_map_alloc_check()}), so the largest global data map it can create.
+     */
+    static final int MAX_VALUE_SIZE = 4 << 20;
 
     /** A map under construction with the ELF location it is referenced by. */
     static final class Entry {
@@ -271,9 +276,9 @@ final class MapCollector {
     }
 
     private int checkedSize(ElfSection s) {
-        if (s.size() > Integer.MAX_VALUE - 8) {
+        if (s.size() > MAX_VALUE_SIZE) {
             throw new ElfFormatException(elf.fileName(), s.name(), s.offset(), "section of " + s.size()
-                    + " bytes is too large for a global data map");
+                    + " bytes is too large for a global data map (the kernel's limit is " + MAX_VALUE_SIZE + ")");
         }
         return (int) s.size();
     }
@@ -305,6 +310,10 @@ final class MapCollector {
             if (e.kind() == Extern.Kind.KCONFIG) size = Math.max(size, e.dataOffset() + e.size());
         }
         if (size == 0) return;
+        if (size > MAX_VALUE_SIZE) {
+            throw new ElfFormatException(elf.fileName(), ".kconfig", -1, "kconfig externs need " + size
+                    + " bytes, more than the kernel's limit for a map value (" + MAX_VALUE_SIZE + ")");
+        }
         int valueType = btf == null ? 0 : btf.find(".kconfig", BtfKind.DATASEC).map(BtfType::id).orElse(0);
         int flags = BPF_F_RDONLY_PROG | (valueType != 0 ? BPF_F_MMAPABLE : 0);
         MapSpec spec = new MapSpec(".kconfig", MapType.ARRAY, 4, size, 1, flags, null, new byte[size], true);
@@ -327,12 +336,16 @@ final class MapCollector {
 
     /** Index of the map defined at (section, offset), or -1. */
     int findAt(int sectionIndex, long offset) {
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            if (e.sectionIndex == sectionIndex && e.offset == offset) return i;
+        if (byLocation == null || byLocation.size() != entries.size()) {
+            byLocation = new java.util.HashMap<>();
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                byLocation.put(List.of((long) entries.get(i).sectionIndex, entries.get(i).offset), i);
+            }
         }
-        return -1;
+        return byLocation.getOrDefault(List.of((long) sectionIndex, offset), -1);
     }
+
+    private java.util.Map<List<Long>, Integer> byLocation;
 
     /** Index of the global data map of a section, or -1. */
     int findData(int sectionIndex) {

@@ -25,7 +25,11 @@ final class ObjectLoader {
     private final Map<Integer, CodeSection> code = new HashMap<>();
     private final List<Extern> externs = new ArrayList<>();
     private final Map<Integer, Integer> externBySymbol = new HashMap<>();
+    private final Map<Function, Long> functionSymbols = new java.util.IdentityHashMap<>();
     private MapCollector maps;
+    private long linkedTotal;
+    /** Bounds the memory linking may take: every program copies the subprograms it calls. */
+    static final long MAX_LINKED_TOTAL = 16_000_000;
 
     ObjectLoader(byte[] bytes, String fileName) {
         this.bytes = bytes;
@@ -74,7 +78,15 @@ final class ObjectLoader {
         sections.sort(Comparator.comparingInt(c -> c.elf.index()));
         for (CodeSection cs : sections) {
             if (cs.elf.index() == textIndex) continue; // subprograms only (prog_is_subprog)
-            for (Function f : cs.functions) programs.add(new ProgramLinker(this, f).link());
+            for (Function f : cs.functions) {
+                BpfProgram p = new ProgramLinker(this, f).link();
+                linkedTotal += p.instructions().size();
+                if (linkedTotal > MAX_LINKED_TOTAL) {
+                    throw new ElfFormatException(fileName, cs.name(), -1, "programs total more than " + MAX_LINKED_TOTAL
+                            + " instructions after linking");
+                }
+                programs.add(p);
+            }
         }
         return new BpfObject(objName, elf, programs, maps.maps(), externs, Optional.ofNullable(btf), btfExt, license,
                 version);
@@ -87,6 +99,12 @@ final class ObjectLoader {
      */
     private Btf fixupDatasecs(Btf raw, BoundedReader at) {
         Map<Integer, BtfType> fixed = new HashMap<>();
+        Map<String, ElfSymbol> varSymbols = new HashMap<>(); // find_elf_var_sym(): first GLOBAL/WEAK OBJECT
+        for (ElfSymbol s : elf.symbols()) {
+            if (s.type() == ElfSymbol.STT_OBJECT && (s.bind() == ElfSymbol.STB_GLOBAL || s.bind() == ElfSymbol.STB_WEAK)) {
+                varSymbols.putIfAbsent(s.name(), s);
+            }
+        }
         for (BtfType t : raw.types()) {
             if (!(t instanceof BtfType.Datasec ds)) continue;
             List<BtfType.VarSecinfo> vars = new ArrayList<>(ds.vars());
@@ -107,14 +125,7 @@ final class ObjectLoader {
                         throw at.error(-1, "DATASEC '" + ds.name() + "': entry " + i + " is not a VAR");
                     }
                     if (var.linkage() == 0 || var.linkage() == 2) continue; // static or extern
-                    ElfSymbol sym = null;
-                    for (ElfSymbol s : elf.symbols()) {
-                        if (s.type() == ElfSymbol.STT_OBJECT && (s.bind() == ElfSymbol.STB_GLOBAL
-                                || s.bind() == ElfSymbol.STB_WEAK) && s.name().equals(var.name())) {
-                            sym = s;
-                            break;
-                        }
-                    }
+                    ElfSymbol sym = varSymbols.get(var.name());
                     if (sym == null) {
                         throw at.error(-1, "DATASEC '" + ds.name() + "': failed to find ELF symbol for variable '"
                                 + var.name() + "'");
@@ -173,17 +184,19 @@ final class ObjectLoader {
                 throw symtab.error(symOff, "section '" + cs.name() + "': program '" + sym.name()
                         + "' is static and not supported (libbpf refuses static programs outside .text)");
             }
-            int start = (int) (sym.value() / 8);
-            int cnt = (int) (sym.size() / 8);
-            for (Function other : cs.functions) {
-                if (start < other.secInsnOff + other.insnCnt && other.secInsnOff < start + cnt) {
-                    throw symtab.error(symOff, "function '" + sym.name() + "' overlaps '" + other.name + "' in '"
-                            + cs.name() + "'");
+            cs.functions.add(new Function(sym.name(), cs, (int) (sym.value() / 8), (int) (sym.size() / 8)));
+            functionSymbols.put(cs.functions.get(cs.functions.size() - 1), symOff);
+        }
+        for (CodeSection cs : code.values()) {
+            cs.functions.sort(Comparator.comparingInt(f -> f.secInsnOff));
+            for (int i = 1; i < cs.functions.size(); i++) {
+                Function a = cs.functions.get(i - 1), b = cs.functions.get(i);
+                if (b.secInsnOff < a.secInsnOff + a.insnCnt) {
+                    throw symtab.error(functionSymbols.get(b), "function '" + b.name + "' overlaps '" + a.name
+                            + "' in '" + cs.name() + "'");
                 }
             }
-            cs.functions.add(new Function(sym.name(), cs, start, cnt));
         }
-        for (CodeSection cs : code.values()) cs.functions.sort(Comparator.comparingInt(f -> f.secInsnOff));
     }
 
     /** Mirrors {@code bpf_object__collect_externs()}, including the kconfig layout. */
@@ -327,7 +340,7 @@ final class ObjectLoader {
             if (sym.isExtern()) {
                 Integer e = externBySymbol.get(sym.index());
                 if (e == null) throw rr.error(at, where + ": extern '" + symName + "' not found");
-                f.relos.add(new Relo(insn, call ? Relo.Kind.EXTERN_CALL : Relo.Kind.EXTERN_LD64, -1, 0, e));
+                f.addRelo(new Relo(insn, call ? Relo.Kind.EXTERN_CALL : Relo.Kind.EXTERN_LD64, -1, 0, e));
                 continue;
             }
             int shndx = sym.sectionIndex();
@@ -338,7 +351,7 @@ final class ObjectLoader {
                             + (shndx > 0 && shndx < elf.sections().size() ? elf.section(shndx).name() : "#" + shndx) + "'");
                 }
                 if (sym.value() % 8 != 0) throw rr.error(at, where + ": bad call relo against '" + symName + "'");
-                f.relos.add(new Relo(insn, Relo.Kind.CALL, -1, sym.value(), -1));
+                f.addRelo(new Relo(insn, Relo.Kind.CALL, -1, sym.value(), -1));
                 continue;
             }
             if (shndx == 0 || shndx >= ElfSymbol.SHN_LORESERVE) {
@@ -351,7 +364,7 @@ final class ObjectLoader {
                 if (sym.value() % 8 != 0 || in.imm() % 8 != 0) {
                     throw rr.error(at, where + ": bad subprog addr relo against '" + symName + "'");
                 }
-                f.relos.add(new Relo(insn, Relo.Kind.SUBPROG_ADDR, -1, sym.value(), -1));
+                f.addRelo(new Relo(insn, Relo.Kind.SUBPROG_ADDR, -1, sym.value(), -1));
                 // bpf_object__relocate(): mark it so that linking sees a BPF_PSEUDO_FUNC
                 cs.insns[idx] = Insn.of(in.opcode(), in.dst(), Bpf.BPF_PSEUDO_FUNC, in.off(), in.imm()).encode();
                 continue;
@@ -363,14 +376,14 @@ final class ObjectLoader {
                     throw rr.error(at, where + ": map relo failed to find map for section '" + target.name()
                             + "', off " + sym.value());
                 }
-                f.relos.add(new Relo(insn, Relo.Kind.LD64, m, 0, -1));
+                f.addRelo(new Relo(insn, Relo.Kind.LD64, m, 0, -1));
                 continue;
             }
             int m = maps.findData(shndx);
             if (m < 0) {
                 throw rr.error(at, where + ": bad data relo against section '" + target.name() + "'");
             }
-            f.relos.add(new Relo(insn, Relo.Kind.DATA, m, sym.value(), -1));
+            f.addRelo(new Relo(insn, Relo.Kind.DATA, m, sym.value(), -1));
         }
     }
 }

@@ -34,8 +34,15 @@ final class ProgramLinker {
         this.main = main;
     }
 
+    /** BPF_COMPLEXITY_LIMIT_INSNS: the kernel loads no program longer than this. */
+    static final int MAX_INSNS = 1_000_000;
+
     private int append(Function f) {
         int at = size;
+        if ((long) size + f.insnCnt > MAX_INSNS) {
+            throw error(main, 0, "more than " + MAX_INSNS + " instructions after appending subprogram '" + f.name
+                    + "' (the kernel's BPF_COMPLEXITY_LIMIT_INSNS)");
+        }
         if (size + f.insnCnt > insns.length) insns = Arrays.copyOf(insns, Math.max(insns.length * 2, size + f.insnCnt));
         System.arraycopy(f.section.insns, f.secInsnOff, insns, size, f.insnCnt);
         size += f.insnCnt;

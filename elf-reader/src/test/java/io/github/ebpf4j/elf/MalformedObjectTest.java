@@ -176,6 +176,14 @@ class MalformedObjectTest {
     }
 
     @Test
+    void hugeBssIsRefusedNotAllocated() throws Exception {
+        // tc_globals.o .bss is NOBITS (readelf -S): it claims 2 GiB without occupying the file
+        String msg = loadPatched("tc_globals.o", f -> f.le().putLong(f.shdr(".bss", 32), 0x7fff0000L));
+        assertEquals("tc_globals.o: section '.bss': offset 0x" + Long.toHexString(sectionOffset("tc_globals.o", ".bss"))
+                + ": section of 2147418112 bytes is too large for a global data map (the kernel's limit is 4194304)", msg);
+    }
+
+    @Test
     void callIntoNowhere() throws Exception {
         // tc_globals.o .reltc entry 7 (R_BPF_64_32 against .text at tc+0xe8): the call's imm now points past .text
         String msg = loadPatched("tc_globals.o", f -> {
