@@ -37,6 +37,7 @@ maps_run xdp_firewall.o xdp_count_only
 maps_run tc_globals.o tc_ingress
 maps_run loops.o loop_xdp
 maps_run map_in_map.o stage_two
+maps_run xdp_lb.o xdp_lb
 # The oracle's libbpf predates the "tcx/egress" section name: also ask with the type given.
 { echo "# \$ $ORACLE elf tc_globals.o --program tc_egress --type tc"; \
   "$ORACLE" elf tc_globals.o --program tc_egress --type tc 2>&1; } >> tc_globals.kernel.txt
