@@ -251,6 +251,7 @@ public final class Interpreter {
     private long interpret(int startPc, int base) {
         final Memory mem = memory;
         final long[] r = regs;
+        final ExecutionListener listener = this.listener;
         long[] code = current.code;
         long left = budget;
         long mark = Math.max(left - 65536, 0);
