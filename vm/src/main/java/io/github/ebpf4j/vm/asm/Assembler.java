@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -40,8 +41,9 @@ import java.util.Set;
  *
  * <p>Stricter than llvm-mc, which silently truncates: an immediate must fit 32 bits (signed or
  * unsigned), an offset 16 signed bits, an {@code lddw} value 64 bits; registers are r0 to r10;
- * the two registers of a 32-bit operation are both {@code wN}. Symbols other than labels (for
- * example {@code r1 = map ll}) need relocations and are refused. Every error is an
+ * the two registers of a 32-bit operation are both {@code wN}. Symbols other than labels need
+ * relocations and are refused, except kernel-oracle's convention {@code r1 = mapN ll}: an
+ * {@code lddw} of map number N ({@code BPF_PSEUDO_MAP_FD}, imm N). Every error is an
  * {@link AssemblerException} with the line and column of the offending token.
  */
 public final class Assembler {
@@ -114,6 +116,10 @@ public final class Assembler {
             ".local", ".weak", ".hidden", ".cfi_sections", ".cfi_startproc", ".cfi_endproc", ".loc");
 
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
+
+    private static final Pattern ENDIAN = Pattern.compile("(le|be|bswap)(16|32|64)");
+    private static final Pattern MAP_SYMBOL = Pattern.compile("map[0-9]{1,5}");
+    private static final Pattern REGISTER = Pattern.compile("[rwRW]\\d+");
 
     /** A register operand: number and whether it was written {@code wN}. */
     private record Reg(int n, boolean w, Token token) {}
@@ -383,7 +389,7 @@ public final class Assembler {
                 expect(")");
                 Reg src = sameWidth(dst, reg());
                 emit(new Instruction.Alu(!dst.w(), op2, dst.n(), Operand.reg(src.n())));
-            } else if (t.kind() == Kind.IDENT && t.text().matches("(le|be|bswap)(16|32|64)")) {
+            } else if (t.kind() == Kind.IDENT && ENDIAN.matcher(t.text()).matches()) {
                 next();
                 String s = t.text();
                 int bits = Integer.parseInt(s.substring(s.length() - 2));
@@ -400,7 +406,7 @@ public final class Assembler {
             } else if (isRegister(t)) {
                 Reg src = sameWidth(dst, reg());
                 emit(new Instruction.Alu(!dst.w(), AluOp.MOV, dst.n(), Operand.reg(src.n())));
-            } else if (t.kind() == Kind.IDENT && t.text().matches("map[0-9]{1,5}") && peekAt(1) != null && peekAt(1).is("ll")) {
+            } else if (t.kind() == Kind.IDENT && MAP_SYMBOL.matcher(t.text()).matches() && peekAt(1) != null && peekAt(1).is("ll")) {
                 // kernel-oracle's convention: "r1 = mapN ll" is an LDDW of map N (BPF_PSEUDO_MAP_FD, imm N)
                 next();
                 next();
@@ -595,7 +601,7 @@ public final class Assembler {
         }
 
         private static boolean isRegister(Token t) {
-            return t.kind() == Kind.IDENT && t.text().matches("(?i)[rw]\\d+");
+            return t.kind() == Kind.IDENT && REGISTER.matcher(t.text()).matches();
         }
 
         private Reg reg() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Assembles the mnemonic syntax of the bpf_conformance suite ({@code mov32 %r0, 1},
@@ -64,6 +65,11 @@ public final class ConformanceAssembler {
     private static final Map<String, Integer> ATOMIC_OPS = Map.of(
             "add", BPF_ADD, "or", BPF_OR, "and", BPF_AND, "xor", BPF_XOR,
             "xchg", BPF_XCHG, "cmpxchg", BPF_CMPXCHG);
+
+    private static final Pattern ENDIAN = Pattern.compile("(le|be|swap|bswap)(16|32|64)");
+    private static final Pattern REGISTER = Pattern.compile("%r(\\d|1[0-5])");
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+");
 
     /** A whitespace-separated word of a line and its 1-based column. */
     private record Token(String text, int column) {}
@@ -195,7 +201,7 @@ public final class ConformanceAssembler {
                 emit(cls | BPF_MOV | BPF_X, reg(ops.get(0)), reg(ops.get(1)), off, 0);
                 return;
             }
-            if (m.matches("(le|be|swap|bswap)(16|32|64)")) {
+            if (ENDIAN.matcher(m).matches()) {
                 count(mn, ops, 1);
                 int bits = Integer.parseInt(m.substring(m.length() - 2));
                 int opc = m.startsWith("le") ? BPF_ALU | BPF_END | BPF_TO_LE
@@ -338,7 +344,7 @@ public final class ConformanceAssembler {
 
         private int reg(Token t) {
             String s = t.text();
-            if (s.matches("%r(\\d|1[0-5])")) return Integer.parseInt(s.substring(2));
+            if (REGISTER.matcher(s).matches()) return Integer.parseInt(s.substring(2));
             throw error(t, "invalid register '" + s + "' (expected %r0 to %r10)");
         }
 
@@ -409,19 +415,19 @@ public final class ConformanceAssembler {
         private long number(Token t, String s, boolean hexAllowed) {
             if (hexAllowed && s.startsWith("0x")) {
                 String h = s.substring(2);
-                if (h.isEmpty() || h.length() > 16 || !h.matches("[0-9a-fA-F]+")) {
+                if (h.isEmpty() || h.length() > 16 || !HEX.matcher(h).matches()) {
                     throw error(t, "invalid hex number '" + s + "'");
                 }
                 long v = Long.parseUnsignedLong(h, 16);
                 return v < 0 ? Long.MAX_VALUE : v;
             }
-            if (!s.matches("\\d+")) throw error(t, "invalid number '" + s + "'");
+            if (!DECIMAL.matcher(s).matches()) throw error(t, "invalid number '" + s + "'");
             return s.length() > 18 ? Long.MAX_VALUE : Long.parseLong(s);
         }
 
         private long decimal(Token t, String s) {
             String d = s.startsWith("-") ? s.substring(1) : s;
-            if (!d.matches("\\d+")) throw error(t, "invalid number '" + s + "'");
+            if (!DECIMAL.matcher(d).matches()) throw error(t, "invalid number '" + s + "'");
             long v = d.length() > 18 ? Long.MAX_VALUE : Long.parseLong(d);
             return s.startsWith("-") ? -v : v;
         }

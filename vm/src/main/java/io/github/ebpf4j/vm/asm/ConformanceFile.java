@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * One test of the bpf_conformance suite (a {@code .data} file), parsed as that suite's README
@@ -32,6 +33,9 @@ import java.util.OptionalLong;
  * naming the line and column in the {@code .data} file.
  */
 public final class ConformanceFile {
+
+    private static final Pattern HEX_BYTE = Pattern.compile("[0-9a-fA-F]{2}");
+    private static final Pattern MEM_BYTE = Pattern.compile("[0-9a-fA-F]{1,2}");
     private final String asm;
     private final long[] raw;
     private final byte[] memory;
@@ -138,7 +142,7 @@ public final class ConformanceFile {
         List<int[]> spans = words(line);
         boolean bytes = spans.size() == 8;
         for (int[] s : spans) {
-            if (!line.substring(s[0], s[1]).matches("[0-9a-fA-F]{2}")) bytes = false;
+            if (!HEX_BYTE.matcher(line.substring(s[0], s[1])).matches()) bytes = false;
         }
         if (bytes) {
             long w = 0;
@@ -166,7 +170,7 @@ public final class ConformanceFile {
     private static void readMem(String line, int lineNo, ByteArrayOutputStream out) {
         for (int[] s : words(line)) {
             String tok = line.substring(s[0], s[1]);
-            if (!tok.matches("[0-9a-fA-F]{1,2}")) {
+            if (!MEM_BYTE.matcher(tok).matches()) {
                 throw new AssemblerException(lineNo, s[0] + 1, "not a hex byte: '" + tok + "'");
             }
             out.write(Integer.parseInt(tok, 16));
