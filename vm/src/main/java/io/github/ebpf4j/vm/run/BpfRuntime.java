@@ -203,6 +203,21 @@ public final class BpfRuntime {
         return now;
     }
 
+    /**
+     * Moves the clock forward, as time passing between two packets: the next read returns the
+     * current value plus {@code ns}.
+     *
+     * @param ns nanoseconds to add (not negative: the kernel's clocks are monotonic)
+     * @throws IllegalArgumentException if ns is negative
+     */
+    public void advanceClock(long ns) {
+        if (ns < 0) throw new IllegalArgumentException("clock cannot go back (" + ns + " ns)");
+        clockNs = Math.addExact(clockNs, ns);
+    }
+
+    /** @return the value the clock's next read returns, without reading it */
+    public long peekClockNs() { return clockNs; }
+
     /** @return the next pseudo-random u32 */
     public int nextRandom() { return random.nextInt(); }
 
