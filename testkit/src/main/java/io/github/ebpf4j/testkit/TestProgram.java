@@ -63,6 +63,39 @@ public final class TestProgram {
     }
 
     /**
+     * Runs the program over every packet of a capture, in order, on the same maps; between two
+     * packets the clock advances by the difference of their capture times, so time-based logic
+     * sees the capture's pacing.
+     *
+     * @param capture a pcap or pcapng file
+     * @return the results
+     * @throws java.io.UncheckedIOException if it cannot be read
+     * @throws io.github.ebpf4j.testkit.pcap.CaptureFormatException if it is malformed
+     */
+    public Replay replay(java.nio.file.Path capture) {
+        try {
+            return replay(io.github.ebpf4j.testkit.pcap.Captures.read(capture));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + capture + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param packets captured packets, in order
+     * @return the results (the clock advancing with the capture times, as for {@link #replay(java.nio.file.Path)})
+     */
+    public Replay replay(List<io.github.ebpf4j.testkit.pcap.CapturedPacket> packets) {
+        List<RunResult> results = new ArrayList<>();
+        long prev = packets.isEmpty() ? 0 : packets.get(0).timestampNs();
+        for (io.github.ebpf4j.testkit.pcap.CapturedPacket p : packets) {
+            if (p.timestampNs() > prev) owner.advanceClockNs(p.timestampNs() - prev);
+            prev = Math.max(prev, p.timestampNs());
+            results.add(run(p.data()));
+        }
+        return new Replay(packets, results);
+    }
+
+    /**
      * {@code BPF_PROG_TEST_RUN} with everything the runtime takes (context bytes, repeat).
      *
      * @param in the input
