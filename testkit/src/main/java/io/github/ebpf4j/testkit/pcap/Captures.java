@@ -86,7 +86,7 @@ public final class Captures {
         int off = 0;
         while (off < b.limit()) {
             if (off + 12 > b.limit()) throw new CaptureFormatException(name, off, "truncated block header");
-            int type = b.order(ByteOrder.BIG_ENDIAN).getInt(off);
+            int type = b.getInt(off); // the section header's type reads the same in both byte orders
             if (type == PCAPNG_SHB) {
                 if (off + 28 > b.limit()) throw new CaptureFormatException(name, off, "truncated section header block");
                 int bom = b.getInt(off + 8);
