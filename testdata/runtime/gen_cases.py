@@ -3,7 +3,11 @@
 kernel returned to cases/*.expected. Tests run the same cases with ebpf4j's BpfRuntime and compare.
 Needs root, bpf() and llvm-mc; the build and the tests never run this.
 
-usage: gen_cases.py ORACLE [NAME...]
+usage: gen_cases.py ORACLE [cases|elfcases] [NAME...]
+
+elfcases/*.cases name an object instead of a program: "obj FILE.o" and "program NAME"
+(run with kernel-oracle elf --run; maps are dumped by their kernel names, "ignore-maps A,B"
+leaves out maps whose contents depend on the machine, such as program ids in program arrays).
 
 .cases format ('#' comments). Header lines, shared by every case of the file:
   prog FILE.s           program (LLVM assembly, 'r1 = mapN ll' for map N), relative to cases/
@@ -20,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent / "cases"
+HERE = Path(__file__).resolve().parent / (sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] in ("cases", "elfcases") else "cases")
 
 
 def parse(path):
@@ -52,7 +56,15 @@ def parse(path):
 
 
 def command(header, case):
-    cmd = ["--type", header["type"]]
+    if "obj" in header:
+        cmd = ["elf", header["obj"], "--program", header["program"], "--run"]
+        for s in header["sets"] + case["sets"]:
+            cmd += ["--set", s]
+        for opt in ("data-hex", "ctx-hex", "repeat"):
+            if opt in case:
+                cmd += ["--" + opt, case[opt]]
+        return cmd + ["--dump-maps", "--json"]
+    cmd = ["run", "--type", header["type"]]
     for m in header["maps"]:
         cmd += ["--map", m]
     for s in header["sets"] + case["sets"]:
@@ -69,16 +81,17 @@ def command(header, case):
 
 def main():
     oracle = sys.argv[1]
-    names = sys.argv[2:] or sorted(p.stem for p in HERE.glob("*.cases"))
+    rest = [a for a in sys.argv[2:] if a not in ("cases", "elfcases")]
+    names = rest or sorted(p.stem for p in HERE.glob("*.cases"))
     for name in names:
         header, cases = parse(HERE / f"{name}.cases")
         out = [f"# facts from Linux {os.uname().release} on {os.cpu_count()} CPUs, written by "
                f"testdata/runtime/gen_cases.py from {name}.cases", f"cpus {os.cpu_count()}"]
         for case in cases:
             cmd = command(header, case)
-            r = subprocess.run([oracle, "run", *cmd], cwd=HERE, capture_output=True, text=True)
+            r = subprocess.run([oracle, *cmd], cwd=HERE, capture_output=True, text=True)
             out.append(f"case {case['name']}")
-            out.append("cmd kernel-oracle run " + " ".join(c if c else "''" for c in cmd))
+            out.append("cmd kernel-oracle " + " ".join(c if c else "''" for c in cmd))
             if r.returncode != 0 or not r.stdout.startswith("{"):
                 msg = (r.stdout + r.stderr).strip().splitlines()[-1]
                 if "[Errno" not in msg:
@@ -87,6 +100,23 @@ def main():
                 out.append(f"error {errno}")
                 continue
             res = json.loads(r.stdout)
+            if "programs" in res:  # elf --run: one program, its run, maps by kernel name
+                p = res["programs"][0]
+                if p["verdict"] != "accept" or "run" not in p:
+                    raise SystemExit(f"{name}/{case['name']}: {p.get('note') or p.get('last_line')}")
+                res = dict(p["run"], verdict="accept")
+                skip = set(header.get("ignore-maps", "").split(","))
+                named = res.pop("maps", {}) or {}
+                out.append(f"retval {res['retval']}")
+                out.append(f"data_out {res['data_out']}")
+                if res.get("ctx_out") is not None:
+                    out.append(f"ctx_out {res['ctx_out']}")
+                for mname in sorted(named):
+                    if mname in skip:
+                        continue
+                    for k, v in sorted(named[mname]):
+                        out.append(f"map {mname} {k} {v}")
+                continue
             if res["verdict"] != "accept":
                 raise SystemExit(f"{name}/{case['name']}: rejected\n{res.get('log')}")
             out.append(f"retval {res['retval']}")
