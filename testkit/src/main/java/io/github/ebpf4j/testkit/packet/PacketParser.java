@@ -29,8 +29,8 @@ final class PacketParser {
             off += 4;
         }
         if (type == Ethernet.ARP) return arp(off);
-        if (type == Ethernet.IPV4) return ipv4(off);
-        if (type == Ethernet.IPV6) return ipv6(off);
+        if (type == Ethernet.IPV4) return trailer(ipv4(off, b.length));
+        if (type == Ethernet.IPV6) return trailer(ipv6(off, b.length));
         return rest(off, b.length);
     }
 
@@ -43,13 +43,20 @@ final class PacketParser {
         return rest(off + 28, b.length);
     }
 
-    private List<Layer> ipv4(int off) {
-        if (off + 20 > b.length) return rest(off, b.length);
+    /** @return the end of the datagram (limit if it could not be parsed) */
+    private int ipv4(int off, int limit) {
+        if (off + 20 > limit) {
+            rest(off, limit);
+            return limit;
+        }
         int vihl = b[off] & 0xff;
         int hl = (vihl & 0xf) * 4;
         int total = u16(off + 2);
-        if (vihl >>> 4 != 4 || hl < 20 || off + hl > b.length || total < hl) return rest(off, b.length);
-        int end = Math.min(b.length, off + total);
+        if (vihl >>> 4 != 4 || hl < 20 || off + hl > limit || total < hl) {
+            rest(off, limit);
+            return limit;
+        }
+        int end = Math.min(limit, off + total);
         int frag = u16(off + 6);
         int proto = b[off + 9] & 0xff;
         Ipv4 ip = new Ipv4(b[off + 1] & 0xff, u16(off + 4), (frag & 0x4000) != 0, (frag & 0x2000) != 0, (frag & 0x1fff) * 8,
@@ -60,23 +67,33 @@ final class PacketParser {
         int l4 = off + hl;
         if (ip.fragmentOffset() != 0) rest(l4, end);
         else transport(proto, l4, end);
-        return trailer(end);
+        return end;
     }
 
-    private List<Layer> ipv6(int off) {
-        if (off + 40 > b.length || (b[off] & 0xf0) != 0x60) return rest(off, b.length);
+    /** @return the end of the datagram (limit if it could not be parsed) */
+    private int ipv6(int off, int limit) {
+        if (off + 40 > limit || (b[off] & 0xf0) != 0x60) {
+            rest(off, limit);
+            return limit;
+        }
         long w = u32(off);
         int plen = u16(off + 4);
         int nh = b[off + 6] & 0xff;
         out.add(new Ipv6((int) (w >>> 20) & 0xff, (int) (w & 0xfffff), nh, b[off + 7] & 0xff,
                 Ip.v6(Arrays.copyOfRange(b, off + 8, off + 24)), Ip.v6(Arrays.copyOfRange(b, off + 24, off + 40))));
-        int end = Math.min(b.length, off + 40 + plen);
+        int end = Math.min(limit, off + 40 + plen);
         int p = off + 40;
         boolean laterFragment = false;
         while (Ipv6Extension.isExtension(nh)) {
-            if (p + 8 > end) return trailerAfter(p, end);
+            if (p + 8 > end) {
+                rest(p, end);
+                return end;
+            }
             int len = nh == Ipv6Extension.FRAGMENT ? 8 : ((b[p + 1] & 0xff) + 1) * 8;
-            if (p + len > end || nh == Ipv6Extension.FRAGMENT && b[p + 1] != 0) return trailerAfter(p, end);
+            if (p + len > end || nh == Ipv6Extension.FRAGMENT && b[p + 1] != 0) {
+                rest(p, end);
+                return end;
+            }
             int next = b[p] & 0xff;
             out.add(new Ipv6Extension(nh, next, Arrays.copyOfRange(b, p + 2, p + len)));
             if (nh == Ipv6Extension.FRAGMENT && (u16(p + 2) & 0xfff8) != 0) laterFragment = true;
@@ -85,12 +102,7 @@ final class PacketParser {
         }
         if (laterFragment) rest(p, end);
         else transport(nh, p, end);
-        return trailer(end);
-    }
-
-    private List<Layer> trailerAfter(int p, int end) {
-        rest(p, end);
-        return trailer(end);
+        return end;
     }
 
     private void transport(int proto, int off, int end) {
@@ -111,6 +123,14 @@ final class PacketParser {
             out.add(new Icmp(b[off] & 0xff, b[off + 1] & 0xff, u32(off + 4), Checksum.of(u16(off + 2))));
             rest(off + 8, end);
             return;
+        } else if (proto == Ipv4.IPIP && len >= 20 && (b[off] & 0xf0) == 0x40) {
+            int inner = ipv4(off, end);
+            rest(inner, end);
+            return;
+        } else if (proto == Ipv4.IPV6 && len >= 40 && (b[off] & 0xf0) == 0x60) {
+            int inner = ipv6(off, end);
+            rest(inner, end);
+            return;
         } else if (proto == Ipv4.ICMPV6 && len >= 8) {
             out.add(new Icmpv6(b[off] & 0xff, b[off + 1] & 0xff, u32(off + 4), Checksum.of(u16(off + 2))));
             rest(off + 8, end);
@@ -125,6 +145,7 @@ final class PacketParser {
     }
 
     private List<Layer> trailer(int end) {
+        if (end < 0) return out;
         if (end < b.length) out.add(new Trailer(Arrays.copyOfRange(b, end, b.length)));
         return out;
     }
