@@ -139,5 +139,15 @@ packets["ipv6_fragment_icmpv6"] = eth(0x86DD) + ipv6("2001:db8::a", "2001:db8::b
 i = icmp(128, 0, (1 << 16) | 1, b"", pseudo6("2001:db8::1", "2001:db8::2", 58, 8))
 packets["icmpv6_echo"] = eth(0x86DD) + ipv6("2001:db8::1", "2001:db8::2", 58, len(i)) + i
 
+# The inputs of testdata/obj/xdp_router.run.txt: an echo request to the router, VXLAN, a routed datagram
+i = icmp(8, 0, (7 << 16) | 1, b"ping")
+packets["router_echo_request"] = eth(0x0800) + ipv4("10.0.0.5", "192.168.0.1", 1, len(i)) + i
+p = b"vxlan"
+u = udp(50000, 4789, p, pseudo4("10.0.0.5", "10.9.9.9", 17, 8 + len(p)))
+packets["router_vxlan"] = eth(0x0800) + ipv4("10.0.0.5", "10.9.9.9", 17, len(u)) + u
+p = b"data"
+u = udp(1000, 2000, p, pseudo4("10.0.0.5", "10.2.0.7", 17, 8 + len(p)))
+packets["router_routed"] = eth(0x0800) + ipv4("10.0.0.5", "10.2.0.7", 17, len(u)) + u
+
 for name, b in packets.items():
     print(name, b.hex())

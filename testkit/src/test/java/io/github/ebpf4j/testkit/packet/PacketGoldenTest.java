@@ -48,6 +48,9 @@ class PacketGoldenTest {
         m.put("ipv6_fragment_icmpv6", PacketBuilder.ethernet().ipv6("2001:db8::a", "2001:db8::b").ipv6Fragment(0, true, 0xdeadbeefL)
                 .icmpv6Echo(9, 2).payload("abcdefgh"));
         m.put("icmpv6_echo", PacketBuilder.ethernet().ipv6("2001:db8::1", "2001:db8::2").icmpv6Echo(1, 1));
+        m.put("router_echo_request", PacketBuilder.ethernet().ipv4("10.0.0.5", "192.168.0.1").icmpEcho(7, 1).payload("ping"));
+        m.put("router_vxlan", PacketBuilder.ethernet().ipv4("10.0.0.5", "10.9.9.9").udp(50000, 4789).payload("vxlan"));
+        m.put("router_routed", PacketBuilder.ethernet().ipv4("10.0.0.5", "10.2.0.7").udp(1000, 2000).payload("data"));
         return m;
     }
 
