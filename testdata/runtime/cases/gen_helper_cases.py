@@ -176,6 +176,15 @@ prog("skb_change_head", "\tr1 = r6\n\tr2 = r7\n\tr3 = r8\n\tcall 43\n\texit", "b
 cases("skb_change_head", ["# bpf_skb_change_head", "prog skb_change_head.s", "type sched_cls", PARAM_MAP],
       [(f"room{n}_f{f}", [setp(0, n), setp(1, f)], [f"data-hex {ETH_IP_UDP}"]) for n, f in ((0, 0), (4, 0), (14, 0), (4, 1), (100, 0), (70000, 0))])
 
+# ---- skb_adjust_room(skb, param0, param1 mode, param2 flags)
+prog("skb_adjust_room", "\tr1 = r6\n\tr2 = r7\n\tr3 = r8\n\tr4 = r9\n\tcall 50\n\texit", "bpf_skb_adjust_room(skb, param0, param1, param2)")
+cases("skb_adjust_room", ["# bpf_skb_adjust_room without encapsulation: NET and MAC modes, limits", "prog skb_adjust_room.s", "type sched_cls", PARAM_MAP],
+      [(f"d{d}_m{m}_f{f}{'_arp' if '0806' in pk else ''}".replace("-", "m"), [setp(0, d), setp(1, m), setp(2, f)], [f"data-hex {pk}"]) for d, m, f, pk in (
+          (8, 0, 0, ETH_IP_UDP), (8, 1, 0, ETH_IP_UDP), (-4, 0, 0, ETH_IP_UDP), (-4, 1, 0, ETH_IP_UDP), (-16, 0, 0, ETH_IP_UDP),
+          (-17, 0, 0, ETH_IP_UDP), (0, 0, 0, ETH_IP_UDP), (8, 2, 0, ETH_IP_UDP), (4096, 0, 0, ETH_IP_UDP), (4095, 1, 0, ETH_IP_UDP),
+          (8, 0, 32, ETH_IP_UDP), (8, 0, 1 << 12, ETH_IP_UDP), (8, 0, 0, "000000000002000000000001" + "0806" + "00" * 28),
+          (-20, 1, 0, ETH_IP_UDP))])
+
 # ---- vlan push/pop: push (proto param0 as __be16, tci param1) when param2 bit0, pop when bit1
 prog("skb_vlan", """
 	r0 = 0

@@ -96,6 +96,7 @@ public final class KernelHelpers {
         strings(b);
         xdp(b);
         skb(b);
+        sockets(b);
         redirects(b);
         return b.build();
     }
@@ -512,6 +513,7 @@ public final class KernelHelpers {
                 ? -Errno.ENOMEM : 0);
         b.register(HelperId.SKB_VLAN_PUSH, (r1, r2, r3, r4, r5, hc) ->
                 skb(hc).vlanPush(Short.reverseBytes((short) r2) & 0xffff, (int) r3 & 0xffff));
+        b.register(HelperId.SKB_ADJUST_ROOM, (r1, r2, r3, r4, r5, hc) -> skb(hc).adjustRoom((int) r2, r3 & 0xffffffffL, r4));
         b.register(HelperId.SKB_VLAN_POP, (r1, r2, r3, r4, r5, hc) -> skb(hc).vlanPop());
         // the kernel hashes the flow with siphash and a random boot-time key: here a seeded
         // deterministic hash of the network header onwards, never 0
@@ -531,6 +533,41 @@ public final class KernelHelpers {
         });
         b.register(HelperId.SET_HASH_INVALID, (r1, r2, r3, r4, r5, hc) -> {
             skb(hc).setHash(0);
+            return 0;
+        });
+        // bpf_csum_level(): the test-run skb is CHECKSUM_NONE, so a query is -EACCES and the
+        // level changes are no-ops (levels above BPF_CSUM_LEVEL_RESET are -EINVAL)
+        b.register(HelperId.CSUM_LEVEL, (r1, r2, r3, r4, r5, hc) -> {
+            skb(hc);
+            if (r2 == 0) return -13;
+            return r2 <= 3 ? 0 : -Errno.EINVAL;
+        });
+    }
+
+    // ------------------------------------------------------------------ sockets (none exist)
+
+    private static void sockets(HelperRegistry.Builder b) {
+        // the simulated packets have no socket and there are no listening sockets to find
+        Helper none = (r1, r2, r3, r4, r5, hc) -> 0;
+        b.register(HelperId.SK_LOOKUP_TCP, none);
+        b.register(HelperId.SK_LOOKUP_UDP, none);
+        b.register(HelperId.SKC_LOOKUP_TCP, none);
+        b.register(HelperId.SK_RELEASE, none);
+        b.register(HelperId.GET_SOCKET_COOKIE, none);
+        b.register(HelperId.SKB_CGROUP_ID, none);
+        b.register(HelperId.GET_FUNC_IP, none);
+        b.register(HelperId.GET_ATTACH_COOKIE, none);
+        b.register(HelperId.SEND_SIGNAL, none);
+        // bpf_get_socket_uid(): overflowuid (65534) for an skb without a full socket
+        b.register(HelperId.GET_SOCKET_UID, (r1, r2, r3, r4, r5, hc) -> 65534);
+        // bpf_get_stackid(): no call chain to walk in a test run
+        b.register(HelperId.GET_STACKID, (r1, r2, r3, r4, r5, hc) -> -Errno.EFAULT);
+        // bpf_get_ns_current_pid_tgid(dev, ino, nsdata, size): the task's ids; size must be 8
+        b.register(HelperId.GET_NS_CURRENT_PID_TGID, (r1, r2, r3, r4, r5, hc) -> {
+            if (r4 != 8) return -Errno.EINVAL;
+            BpfRuntime.Task t = RunContext.of(hc).runtime().task();
+            hc.memory().store(r3, 4, t.pid());
+            hc.memory().store(r3 + 4, 4, t.tgid());
             return 0;
         });
     }
@@ -567,6 +604,20 @@ public final class KernelHelpers {
             long value = t == null ? 0 : (t[0] & 0xffL) | (t[1] & 0xffL) << 8 | (t[2] & 0xffL) << 16 | (t[3] & 0xffL) << 24;
             rc.redirect(new Redirect(m.name(), key, r3, value));
             return XDP_REDIRECT;
+        });
+        // bpf_redirect_peer(ifindex, flags) and bpf_redirect_neigh(ifindex, params, plen, flags):
+        // flags (or a short params) give TC_ACT_SHOT
+        b.register(HelperId.REDIRECT_PEER, (r1, r2, r3, r4, r5, hc) -> {
+            RunContext rc = RunContext.of(hc);
+            if (r2 != 0) return TC_ACT_SHOT;
+            rc.redirect(new Redirect("peer", r1 & 0xffffffffL, 0, r1 & 0xffffffffL));
+            return TC_ACT_REDIRECT;
+        });
+        b.register(HelperId.REDIRECT_NEIGH, (r1, r2, r3, r4, r5, hc) -> {
+            RunContext rc = RunContext.of(hc);
+            if ((r3 != 0 && r3 < 20) || r4 != 0) return TC_ACT_SHOT;
+            rc.redirect(new Redirect("neigh", r1 & 0xffffffffL, 0, r1 & 0xffffffffL));
+            return TC_ACT_REDIRECT;
         });
         // bpf_clone_redirect(skb, ifindex, flags): only BPF_F_INGRESS; the interface must exist
         b.register(HelperId.CLONE_REDIRECT, (r1, r2, r3, r4, r5, hc) -> {

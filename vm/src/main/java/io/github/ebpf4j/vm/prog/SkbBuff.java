@@ -458,6 +458,46 @@ public final class SkbBuff {
         return 0;
     }
 
+    /**
+     * {@code bpf_skb_adjust_room(skb, len_diff, mode, flags)} without encapsulation flags: room is
+     * added (zeroed) or removed after the MAC header ({@code BPF_ADJ_ROOM_MAC}) or after the
+     * IPv4/IPv6 base header ({@code BPF_ADJ_ROOM_NET}).
+     *
+     * @param diff bytes to add (negative: remove)
+     * @param mode 0 NET, 1 MAC
+     * @param flags {@code BPF_F_ADJ_ROOM_*}
+     * @return 0, -EINVAL, -EFAULT or -ENOTSUPP as the kernel returns them
+     */
+    public int adjustRoom(int diff, long mode, long flags) {
+        // BPF_F_ADJ_ROOM_MASK | BPF_F_ADJ_ROOM_NO_CSUM_RESET
+        if ((flags & ~(0xffL << 56 | 0x3ffL)) != 0) return -22;
+        long abs = Math.abs((long) diff);
+        if (abs > 0xfff) return -14;
+        if (protocol != 0x0800 && protocol != 0x86dd) return -524;
+        int base = protocol == 0x0800 ? 20 : 40;
+        int off = network - mac;
+        if (mode == 0) off += base;
+        else if (mode != 1) return -524;
+        if ((flags & 0x1ffL & ~0x21L) != 0) return -22; // encapsulation / decapsulation not simulated
+        int lenCur = tail - network;
+        if (diff < 0 && (abs >= lenCur || lenCur - abs < base)) return -524;
+        if (diff > 0) {
+            grow((int) abs, 0);
+            System.arraycopy(buf, mac, buf, mac - (int) abs, off);
+            mac -= (int) abs;
+            network -= (int) abs;
+            data -= (int) abs;
+            Arrays.fill(buf, mac + off, mac + off + (int) abs, (byte) 0);
+        } else if (diff < 0) {
+            System.arraycopy(buf, mac, buf, mac + (int) abs, off);
+            mac += (int) abs;
+            network += (int) abs;
+            data += (int) abs;
+        }
+        if (memory != null) mapPacket();
+        return 0;
+    }
+
     /** @return the packet as the program currently sees it, from data */
     public byte[] packetBytes() {
         return Arrays.copyOfRange(buf, data, tail);

@@ -53,6 +53,9 @@ final class KernelCases {
             String[] w = line.split("\\s+", 2);
             String arg = w.length > 1 ? w[1] : "";
             if (w[0].equals("case")) {
+                for (Object[] prev : raw) {
+                    if (prev[0].equals(arg)) throw new IllegalStateException(casesFile + ": case '" + arg + "' twice");
+                }
                 cur = new Object[] {arg, new LinkedHashMap<String, String>(), new ArrayList<String>()};
                 raw.add(cur);
             } else if (cur == null) {
