@@ -89,6 +89,12 @@ public record RunResult(TestProgram program, byte[] input, TestRunResult raw, Tr
                 sb.append(", from pc ").append(returnStatement.pc()).append(" at ").append(where(returnStatement));
             }
         }
+        return sb.append(inputAndTrace()).toString();
+    }
+
+    /** @return the input packet and the trace tail, each on its own lines (each line starts with a newline) */
+    String inputAndTrace() {
+        StringBuilder sb = new StringBuilder();
         if (input.length > 0) sb.append("\ninput ").append(Packet.parse(input));
         if (!traceTail.isEmpty()) {
             sb.append("\nlast ").append(traceTail.size()).append(" instructions:");

@@ -111,13 +111,18 @@ public final class TestProgram {
         } catch (VmFault e) {
             RunResult partial = new RunResult(this, in.data(), new TestRunResult(0, null, new byte[0], null, List.of(),
                     null, List.of(), rec.count(), rec.count()), null, null, tail(rec));
-            return Assertions.fail("program " + name() + " faulted: " + e.getMessage() + "\n" + partial.explain(), e);
+            String where = partial.traceTail().isEmpty() ? "" : sourceOf(partial.traceTail().get(partial.traceTail().size() - 1));
+            return Assertions.fail("program " + name() + " faulted: " + e.getMessage() + where + partial.inputAndTrace(), e);
         }
         ExecutionRecorder.Step last = rec.last();
         RunResult.TracedInsn exit = last == null ? null : traced(last);
         RunResult r = new RunResult(this, in.data(), raw, exit, returnStatement(rec, exit), tail(rec));
         owner.lastRun(r);
         return r;
+    }
+
+    private static String sourceOf(RunResult.TracedInsn t) {
+        return t.source() == null ? "" : "\nat " + t.source().file() + ":" + t.source().line() + ": " + t.source().text().strip();
     }
 
     /** Walks back from the exit, in the main frame, to the first line that is not just a closing brace. */
