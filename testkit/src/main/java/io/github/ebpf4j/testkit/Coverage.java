@@ -73,6 +73,33 @@ public final class Coverage {
     }
 
     /**
+     * @return one line per program: instructions executed out of the program's slots (the second
+     *     halves of {@code ld_imm64} not counted) and branch outcomes seen out of two per
+     *     conditional jump, e.g. {@code "xdp_firewall.o/xdp_firewall: 61/81 instructions, 13/30 branches"}
+     */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        for (ProgramCoverage c : programs()) {
+            Program p = c.program().instructions();
+            boolean[] cond = ExecutionRecorder.conditionalJumps(p);
+            int insns = 0, hit = 0, branches = 0, outcomes = 0;
+            for (int pc = 0; pc < p.size(); pc++) {
+                if (pc > 0 && ((int) p.word(pc - 1) & 0xff) == io.github.ebpf4j.vm.isa.Bpf.LD_IMM64) continue;
+                insns++;
+                if (c.hits()[pc] > 0) hit++;
+                if (cond[pc]) {
+                    branches += 2;
+                    if (c.taken()[pc] > 0) outcomes++;
+                    if (c.notTaken()[pc] > 0) outcomes++;
+                }
+            }
+            sb.append(c.objectName()).append(".o/").append(c.program().name()).append(": ").append(hit).append('/').append(insns)
+                    .append(" instructions, ").append(outcomes).append('/').append(branches).append(" branches\n");
+        }
+        return sb.toString();
+    }
+
+    /**
      * Writes an LCOV tracefile (geninfo's format: {@code TN, SF, FN, FNDA, FNF, FNH, BRDA, BRF, BRH,
      * DA, LF, LH, end_of_record}) that genhtml and coverage services read.
      *

@@ -59,6 +59,15 @@ class LcovCoverageTest {
         assertEquals(executed, sum);
     }
 
+    /** The summary counts executed slots and seen branch outcomes: xdp_count_only never ran. */
+    @Test
+    void summaryCountsInstructionsAndBranchOutcomes() {
+        String[] lines = coverage.summary().split("\n");
+        assertEquals(2, lines.length, coverage.summary());
+        assertTrue(lines[0].matches("xdp_firewall\\.o/xdp_firewall: \\d+/\\d+ instructions, \\d+/\\d+ branches"), lines[0]);
+        assertTrue(lines[1].matches("xdp_firewall\\.o/xdp_count_only: 0/\\d+ instructions, 0/\\d+ branches"), lines[1]);
+    }
+
     /** Each DA line's count is the largest count of the instructions line info puts on it, and only executed lines count. */
     @Test
     void lineHitsMatchExecutedInstructions() throws IOException {
