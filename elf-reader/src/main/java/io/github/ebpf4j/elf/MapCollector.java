@@ -349,6 +349,11 @@ final class MapCollector {
 
     /** Index of the global data map of a section, or -1. */
     int findData(int sectionIndex) {
+        int at = findAt(sectionIndex, 0); // global data maps start at offset 0 of their section
+        if (at >= 0) {
+            BpfMap.Origin o = entries.get(at).map.origin();
+            if (o == BpfMap.Origin.DATA || o == BpfMap.Origin.RODATA || o == BpfMap.Origin.BSS) return at;
+        }
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             BpfMap.Origin o = e.map.origin();

@@ -156,6 +156,13 @@ final class ObjectLoader {
         return new String(r.bytes(0, n), StandardCharsets.UTF_8);
     }
 
+    private final Map<String, Optional<SectionDef>> sectionDefs = new HashMap<>();
+
+    /** libbpf's section definition for a section name, looked up once per name. */
+    Optional<SectionDef> sectionDef(String section) {
+        return sectionDefs.computeIfAbsent(section, SectionDef::find);
+    }
+
     ElfFile elf() { return elf; }
     Btf btf() { return btf; }
     int textIndex() { return textIndex; }

@@ -170,14 +170,14 @@ final class ProgramLinker {
             }
             int typeId = cs.funcTypes[f.secInsnOff];
             funcs.add(new BpfProgram.Function(f.name, at, f.insnCnt, typeId));
-            for (BpfProgram.CoreRelocation c : cs.core) {
+            for (BpfProgram.CoreRelocation c : cs.core.isEmpty() ? List.<BpfProgram.CoreRelocation>of() : cs.core) {
                 if (f.contains(c.pc())) {
                     core.add(new BpfProgram.CoreRelocation(at + c.pc() - f.secInsnOff, c.kind(), c.typeId(), c.access(),
                             c.value()));
                 }
             }
         }
-        Optional<SectionDef> def = SectionDef.find(main.section.name());
+        Optional<SectionDef> def = obj.sectionDef(main.section.name());
         ProgramType type = def.map(SectionDef::programType).orElse(ProgramType.UNSPEC);
         return new BpfProgram(main.name, main.section.name(), def, type, def.map(SectionDef::attachType).orElse(null),
                 Program.of(Arrays.copyOf(insns, size)), lines, funcs, core);

@@ -23,10 +23,17 @@ public final class Btf {
 
     private final List<BtfType> types;
     private final BoundedReader strings;
+    /** Decoded strings by offset (names and line texts repeat a lot). */
+    private final java.util.Map<Long, String> stringCache;
 
     private Btf(List<BtfType> types, BoundedReader strings) {
+        this(types, strings, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private Btf(List<BtfType> types, BoundedReader strings, java.util.Map<Long, String> cache) {
         this.types = types;
         this.strings = strings;
+        this.stringCache = cache;
     }
 
     /**
@@ -66,7 +73,7 @@ public final class Btf {
             off = btf.next;
         }
         btf.validate(t);
-        return new Btf(Collections.unmodifiableList(types), str);
+        return new Btf(Collections.unmodifiableList(types), str, btf.stringCache);
     }
 
     private long next; // parse cursor, only used while parsing
@@ -76,7 +83,12 @@ public final class Btf {
             throw at.error(fieldOff, "string offset " + strOff + " is past the end of the BTF strings ("
                     + strings.length() + " bytes)");
         }
-        return strings.cstring(strOff);
+        String cached = stringCache.get(strOff);
+        if (cached == null) {
+            cached = strings.cstring(strOff);
+            stringCache.put(strOff, cached);
+        }
+        return cached;
     }
 
     private BtfType readType(BoundedReader t, long off, int id) {
@@ -245,7 +257,7 @@ public final class Btf {
     /** Types this one contains by value (their size is part of its size). */
     private static int[] valueDeps(BtfType ty) {
         if (ty instanceof BtfType.Ref r) return r.kind() == BtfKind.PTR ? new int[0] : new int[] {r.type()};
-        if (ty instanceof BtfType.Composite c) return c.members().stream().mapToInt(BtfType.Member::type).toArray();
+        if (ty instanceof BtfType.Composite c) return memberTypes(c);
         return new int[] {chainNext(ty)};
     }
 
@@ -264,15 +276,25 @@ public final class Btf {
         if (ty instanceof BtfType.Var v) return new int[] {v.type()};
         if (ty instanceof BtfType.DeclTag d) return new int[] {d.type()};
         if (ty instanceof BtfType.Func f) return new int[] {f.type()};
-        if (ty instanceof BtfType.Composite c) return c.members().stream().mapToInt(BtfType.Member::type).toArray();
+        if (ty instanceof BtfType.Composite c) return memberTypes(c);
         if (ty instanceof BtfType.FuncProto p) {
             int[] out = new int[p.params().size() + 1];
             out[0] = p.returnType();
             for (int i = 0; i < p.params().size(); i++) out[i + 1] = p.params().get(i).type();
             return out;
         }
-        if (ty instanceof BtfType.Datasec d) return d.vars().stream().mapToInt(BtfType.VarSecinfo::type).toArray();
+        if (ty instanceof BtfType.Datasec d) {
+            int[] out = new int[d.vars().size()];
+            for (int i = 0; i < out.length; i++) out[i] = d.vars().get(i).type();
+            return out;
+        }
         return new int[0];
+    }
+
+    private static int[] memberTypes(BtfType.Composite c) {
+        int[] out = new int[c.members().size()];
+        for (int i = 0; i < out.length; i++) out[i] = c.members().get(i).type();
+        return out;
     }
 
     /**
@@ -287,7 +309,7 @@ public final class Btf {
             }
             copy.set(id, t);
         });
-        return new Btf(Collections.unmodifiableList(copy), strings);
+        return new Btf(Collections.unmodifiableList(copy), strings, stringCache);
     }
 
     /** @return all types; index = type id, index 0 is void */
@@ -311,8 +333,12 @@ public final class Btf {
      */
     public Optional<String> string(long offset) {
         if (offset < 0 || offset >= strings.length()) return Optional.empty();
+        String cached = stringCache.get(offset);
+        if (cached != null) return Optional.of(cached);
         try {
-            return Optional.of(strings.cstring(offset));
+            String s = strings.cstring(offset);
+            stringCache.put(offset, s);
+            return Optional.of(s);
         } catch (ElfFormatException e) {
             return Optional.empty();
         }

@@ -61,19 +61,19 @@ public record BtfExt(List<FuncInfo> funcInfos, List<LineInfo> lineInfos, List<Co
         List<FuncInfo> funcs = new ArrayList<>();
         List<LineInfo> lines = new ArrayList<>();
         List<CoreRelo> relos = new ArrayList<>();
-        forEachRecord(r, body, 8, 8, btf, (sec, rec) -> funcs.add(new FuncInfo(sec, rec.u32(0),
-                typeId(rec, 4, btf))));
-        forEachRecord(r, body, 16, 16, btf, (sec, rec) -> {
-            long col = rec.u32(12);
-            lines.add(new LineInfo(sec, rec.u32(0), string(rec, 4, btf), string(rec, 8, btf), (int) (col >>> 10),
-                    (int) (col & 0x3ff)));
+        forEachRecord(r, body, 8, 8, btf, (sec, rec, at) -> funcs.add(new FuncInfo(sec, rec.u32(at),
+                typeId(rec, at + 4, btf))));
+        forEachRecord(r, body, 16, 16, btf, (sec, rec, at) -> {
+            long col = rec.u32(at + 12);
+            lines.add(new LineInfo(sec, rec.u32(at), string(rec, at + 4, btf), string(rec, at + 8, btf),
+                    (int) (col >>> 10), (int) (col & 0x3ff)));
         });
         if (hdrLen >= 32) {
-            forEachRecord(r, body, 24, 16, btf, (sec, rec) -> {
-                long k = rec.u32(12);
+            forEachRecord(r, body, 24, 16, btf, (sec, rec, at) -> {
+                long k = rec.u32(at + 12);
                 CoreReloKind kind = CoreReloKind.of((int) Math.min(k, 99));
-                if (kind == null) throw rec.error(12, "unknown CO-RE relocation kind " + k);
-                relos.add(new CoreRelo(sec, rec.u32(0), typeId(rec, 4, btf), string(rec, 8, btf), kind));
+                if (kind == null) throw rec.error(at + 12, "unknown CO-RE relocation kind " + k);
+                relos.add(new CoreRelo(sec, rec.u32(at), typeId(rec, at + 4, btf), string(rec, at + 8, btf), kind));
             });
         }
         return new BtfExt(Collections.unmodifiableList(funcs), Collections.unmodifiableList(lines),
@@ -81,7 +81,7 @@ public record BtfExt(List<FuncInfo> funcInfos, List<LineInfo> lineInfos, List<Co
     }
 
     private interface RecordSink {
-        void accept(String section, BoundedReader record);
+        void accept(String section, BoundedReader records, long at);
     }
 
     private static void forEachRecord(BoundedReader hdr, BoundedReader body, int hdrField, int minRec, Btf btf,
@@ -103,7 +103,9 @@ public record BtfExt(List<FuncInfo> funcInfos, List<LineInfo> lineInfos, List<Co
                 throw blob.error(p - 4, "section '" + sec + "' declares " + num + " records of " + recSize
                         + " bytes, more than the " + (len - p) + " bytes left");
             }
-            for (long i = 0; i < num; i++, p += recSize) sink.accept(sec, blob.window(blob.section(), p, recSize));
+            BoundedReader records = blob.window(blob.section(), p, num * recSize);
+            for (long i = 0; i < num; i++) sink.accept(sec, records, i * recSize);
+            p += num * recSize;
         }
     }
 
