@@ -336,16 +336,20 @@ final class MapCollector {
 
     /** Index of the map defined at (section, offset), or -1. */
     int findAt(int sectionIndex, long offset) {
-        if (byLocation == null || byLocation.size() != entries.size()) {
+        if (byLocationCount != entries.size()) {
             byLocation = new java.util.HashMap<>();
             for (int i = entries.size() - 1; i >= 0; i--) {
-                byLocation.put(List.of((long) entries.get(i).sectionIndex, entries.get(i).offset), i);
+                byLocation.put(new Location(entries.get(i).sectionIndex, entries.get(i).offset), i);
             }
+            byLocationCount = entries.size();
         }
-        return byLocation.getOrDefault(List.of((long) sectionIndex, offset), -1);
+        return byLocation.getOrDefault(new Location(sectionIndex, offset), -1);
     }
 
-    private java.util.Map<List<Long>, Integer> byLocation;
+    private record Location(int section, long offset) {}
+
+    private java.util.Map<Location, Integer> byLocation;
+    private int byLocationCount = -1;
 
     /** Index of the global data map of a section, or -1. */
     int findData(int sectionIndex) {

@@ -314,6 +314,10 @@ final class ObjectLoader {
         return (int) (off / 8);
     }
 
+    private static String where(CodeSection cs, ElfRelocation r) {
+        return "relocation at " + cs.name() + "+0x" + Long.toHexString(r.offset());
+    }
+
     /** Mirrors {@code bpf_object__collect_prog_relos()} and {@code bpf_program__record_reloc()}. */
     private void collectRelos(CodeSection cs) {
         List<ElfRelocation> rels = elf.relocations(cs.elf.index());
@@ -321,12 +325,11 @@ final class ObjectLoader {
         BoundedReader rr = elf.contents(elf.relocationSection(cs.elf.index()).orElseThrow());
         for (ElfRelocation r : rels) {
             long at = r.fileOffset() - rr.base();
-            String where = "relocation at " + cs.name() + "+0x" + Long.toHexString(r.offset());
             if (r.type() == ElfRelocation.R_BPF_NONE) continue;
             if (r.type() != ElfRelocation.R_BPF_64_64 && r.type() != ElfRelocation.R_BPF_64_32) {
-                throw rr.error(at, where + ": unsupported type " + ElfRelocation.typeName(r.type()) + " in code");
+                throw rr.error(at, where(cs, r) + ": unsupported type " + ElfRelocation.typeName(r.type()) + " in code");
             }
-            if (r.offset() % 8 != 0) throw rr.error(at, where + ": not on an instruction boundary");
+            if (r.offset() % 8 != 0) throw rr.error(at, where(cs, r) + ": not on an instruction boundary");
             int idx = (int) (r.offset() / 8);
             Function f = cs.functionAt(idx);
             if (f == null) continue; // libbpf: "probably overridden weak function, skipping"
@@ -337,39 +340,39 @@ final class ObjectLoader {
             boolean call = in.opcode() == Bpf.CALL;
             boolean ld = in.opcode() == Bpf.LD_IMM64;
             if (!call && !ld) {
-                throw rr.error(at, where + " against '" + symName + "': instruction " + idx + " (opcode 0x"
+                throw rr.error(at, where(cs, r) + " against '" + symName + "': instruction " + idx + " (opcode 0x"
                         + Integer.toHexString(in.opcode()) + ") is neither LD_IMM64 nor CALL");
             }
             if (ld && idx + 1 >= cs.insns.length) {
-                throw rr.error(at, where + ": LD_IMM64 at instruction " + idx + " lacks its second half");
+                throw rr.error(at, where(cs, r) + ": LD_IMM64 at instruction " + idx + " lacks its second half");
             }
             int insn = idx - f.secInsnOff;
             if (sym.isExtern()) {
                 Integer e = externBySymbol.get(sym.index());
-                if (e == null) throw rr.error(at, where + ": extern '" + symName + "' not found");
+                if (e == null) throw rr.error(at, where(cs, r) + ": extern '" + symName + "' not found");
                 f.addRelo(new Relo(insn, call ? Relo.Kind.EXTERN_CALL : Relo.Kind.EXTERN_LD64, -1, 0, e));
                 continue;
             }
             int shndx = sym.sectionIndex();
             if (call) {
-                if (in.src() != Bpf.BPF_PSEUDO_CALL) throw rr.error(at, where + ": incorrect bpf_call opcode");
+                if (in.src() != Bpf.BPF_PSEUDO_CALL) throw rr.error(at, where(cs, r) + ": incorrect bpf_call opcode");
                 if (shndx == 0 || shndx != textIndex) {
-                    throw rr.error(at, where + ": bad call relo against '" + symName + "' in section '"
+                    throw rr.error(at, where(cs, r) + ": bad call relo against '" + symName + "' in section '"
                             + (shndx > 0 && shndx < elf.sections().size() ? elf.section(shndx).name() : "#" + shndx) + "'");
                 }
-                if (sym.value() % 8 != 0) throw rr.error(at, where + ": bad call relo against '" + symName + "'");
+                if (sym.value() % 8 != 0) throw rr.error(at, where(cs, r) + ": bad call relo against '" + symName + "'");
                 f.addRelo(new Relo(insn, Relo.Kind.CALL, -1, sym.value(), -1));
                 continue;
             }
             if (shndx == 0 || shndx >= ElfSymbol.SHN_LORESERVE) {
-                throw rr.error(at, where + ": relo against '" + symName + "' in special section 0x"
+                throw rr.error(at, where(cs, r) + ": relo against '" + symName + "' in special section 0x"
                         + Integer.toHexString(shndx) + "; forgot to initialize global var?");
             }
             boolean subprog = shndx == textIndex && (sym.type() == ElfSymbol.STT_FUNC
                     || sym.type() == ElfSymbol.STT_SECTION && sym.bind() == ElfSymbol.STB_LOCAL);
             if (subprog) {
                 if (sym.value() % 8 != 0 || in.imm() % 8 != 0) {
-                    throw rr.error(at, where + ": bad subprog addr relo against '" + symName + "'");
+                    throw rr.error(at, where(cs, r) + ": bad subprog addr relo against '" + symName + "'");
                 }
                 f.addRelo(new Relo(insn, Relo.Kind.SUBPROG_ADDR, -1, sym.value(), -1));
                 // bpf_object__relocate(): mark it so that linking sees a BPF_PSEUDO_FUNC
@@ -380,7 +383,7 @@ final class ObjectLoader {
             if (target.name().equals(".maps") || target.name().equals("maps")) {
                 int m = maps.findAt(shndx, sym.value());
                 if (m < 0) {
-                    throw rr.error(at, where + ": map relo failed to find map for section '" + target.name()
+                    throw rr.error(at, where(cs, r) + ": map relo failed to find map for section '" + target.name()
                             + "', off " + sym.value());
                 }
                 f.addRelo(new Relo(insn, Relo.Kind.LD64, m, 0, -1));
@@ -388,7 +391,7 @@ final class ObjectLoader {
             }
             int m = maps.findData(shndx);
             if (m < 0) {
-                throw rr.error(at, where + ": bad data relo against section '" + target.name() + "'");
+                throw rr.error(at, where(cs, r) + ": bad data relo against section '" + target.name() + "'");
             }
             f.addRelo(new Relo(insn, Relo.Kind.DATA, m, sym.value(), -1));
         }

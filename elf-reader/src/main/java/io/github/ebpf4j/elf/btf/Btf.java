@@ -23,14 +23,17 @@ public final class Btf {
 
     private final List<BtfType> types;
     private final BoundedReader strings;
-    /** Decoded strings by offset (names and line texts repeat a lot). */
-    private final java.util.Map<Long, String> stringCache;
+    /**
+     * Decoded strings by offset, filled on first use (names and line texts repeat a lot). Racy
+     * but benign: Strings are immutable and safely published through their final fields.
+     */
+    private final String[] stringCache;
 
     private Btf(List<BtfType> types, BoundedReader strings) {
-        this(types, strings, new java.util.concurrent.ConcurrentHashMap<>());
+        this(types, strings, new String[strings.length()]);
     }
 
-    private Btf(List<BtfType> types, BoundedReader strings, java.util.Map<Long, String> cache) {
+    private Btf(List<BtfType> types, BoundedReader strings, String[] cache) {
         this.types = types;
         this.strings = strings;
         this.stringCache = cache;
@@ -83,10 +86,10 @@ public final class Btf {
             throw at.error(fieldOff, "string offset " + strOff + " is past the end of the BTF strings ("
                     + strings.length() + " bytes)");
         }
-        String cached = stringCache.get(strOff);
+        String cached = stringCache[(int) strOff];
         if (cached == null) {
             cached = strings.cstring(strOff);
-            stringCache.put(strOff, cached);
+            stringCache[(int) strOff] = cached;
         }
         return cached;
     }
@@ -210,18 +213,18 @@ public final class Btf {
         }
         // 1. chains of single references (modifiers, pointers, arrays, vars, tags) must end
         byte[] state = new byte[n]; // 0 new, 1 on current chain, 2 done
+        int[] chain = new int[n];
         for (int start = 1; start < n; start++) {
-            int cur = start;
-            List<Integer> chain = new ArrayList<>();
+            int cur = start, len = 0;
             while (cur != 0 && state[cur] == 0) {
                 state[cur] = 1;
-                chain.add(cur);
+                chain[len++] = cur;
                 cur = chainNext(types.get(cur));
             }
             if (cur != 0 && state[cur] == 1) {
                 throw t.error(-1, "type [" + cur + "] " + types.get(cur).kind() + " is part of a reference cycle");
             }
-            for (int c : chain) state[c] = 2;
+            for (int i = 0; i < len; i++) state[chain[i]] = 2;
         }
         // 2. a struct or union must not contain itself by value (only through a pointer)
         byte[] colour = new byte[n];
@@ -333,11 +336,11 @@ public final class Btf {
      */
     public Optional<String> string(long offset) {
         if (offset < 0 || offset >= strings.length()) return Optional.empty();
-        String cached = stringCache.get(offset);
+        String cached = stringCache[(int) offset];
         if (cached != null) return Optional.of(cached);
         try {
             String s = strings.cstring(offset);
-            stringCache.put(offset, s);
+            stringCache[(int) offset] = s;
             return Optional.of(s);
         } catch (ElfFormatException e) {
             return Optional.empty();

@@ -58,8 +58,9 @@ public record BtfExt(List<FuncInfo> funcInfos, List<LineInfo> lineInfos, List<Co
         long hdrLen = r.u32(4);
         if (hdrLen < 24 || hdrLen > r.length()) throw r.error(4, "BTF.ext header length " + hdrLen + " out of range");
         BoundedReader body = r.window(r.section(), hdrLen, r.length() - hdrLen);
-        List<FuncInfo> funcs = new ArrayList<>();
-        List<LineInfo> lines = new ArrayList<>();
+        // at most one record per 8 bytes: presize from the blob lengths, bounded by the section
+        List<FuncInfo> funcs = new ArrayList<>((int) Math.min(r.u32(12) / 8, r.length() / 8));
+        List<LineInfo> lines = new ArrayList<>((int) Math.min(r.u32(20) / 16, r.length() / 16));
         List<CoreRelo> relos = new ArrayList<>();
         forEachRecord(r, body, 8, 8, btf, (sec, rec, at) -> funcs.add(new FuncInfo(sec, rec.u32(at),
                 typeId(rec, at + 4, btf))));
