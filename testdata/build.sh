@@ -16,9 +16,13 @@ for src in src/*.c; do
 done
 # the same firewall for big-endian BPF: the reader must give identical programs
 "$CLANG" ${CFLAGS/bpfel/bpfeb} -I"$ARCH_INC" -fdebug-prefix-map="$PWD"=. -c src/xdp_firewall.c -o obj/xdp_firewall.bpfeb.o
+# a large generated object for load-time benchmarks (not part of the facts in obj/)
+python3 gen_many_programs.py 1200
+"$CLANG" $CFLAGS -I"$ARCH_INC" -fdebug-prefix-map="$PWD"=. -c bench/many_programs.c -o bench/many_programs.o
 {
   echo "# testdata/obj built by testdata/build.sh"
   echo "compiler: $("$CLANG" --version | head -1)"
   echo "cflags: $CFLAGS"
   (cd obj && sha256sum *.o)
+  sha256sum bench/many_programs.o
 } > MANIFEST
