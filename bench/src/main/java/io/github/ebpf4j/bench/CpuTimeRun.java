@@ -18,10 +18,10 @@ import java.util.function.LongSupplier;
  * remains is the per-run set-up, e.g. mapping the packet batch as a region).
  *
  * <p>Measured 2026-11-30 on the build machine (2-vCPU AMD EPYC VM, OpenJDK 17.0.15, load average
- * 25-29), {@code CpuTimeRun 60 3 10} in three rounds interleaved with uBPF: CPU ns per instruction
- * aluLoop 2.36 - 4.02 (median 2.40; uBPF 3.88 - 6.95, median 5.60), packetParse 3.06 - 3.50
- * (median 3.23; uBPF 4.75 - 7.70, median 6.37); 16 and 80 bytes allocated per run. Details:
- * {@code testdata/bench/README.md}.
+ * 16-32), {@code CpuTimeRun 60 3 10} in five rounds interleaved with uBPF's driver: CPU ns per
+ * instruction aluLoop 2.35 - 2.58 (median 2.48; uBPF 3.55 - 5.60, median 3.75), packetParse
+ * 2.95 - 3.56 (median 3.25; uBPF 4.47 - 4.97, median 4.77); 16 and 80 bytes allocated per run.
+ * An earlier, busier session and the commands: {@code testdata/bench/README.md}.
  */
 public final class CpuTimeRun {
     private CpuTimeRun() {}

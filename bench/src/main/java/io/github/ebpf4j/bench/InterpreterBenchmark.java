@@ -39,17 +39,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * (add {@code -prof gc} for allocation per run).
  *
  * <p>Measured 2026-11-30 on the build machine: a 2-vCPU AMD EPYC VM, OpenJDK 17.0.15, shared with
- * other builds (load average 25-29 on 2 CPUs, so wall-clock numbers are inflated and noisy), in
- * three rounds interleaved with uBPF's C interpreter ({@code ubpf_exec}, iovisor/ubpf 2a8edd11,
- * gcc 12.2 -O2) on the same bytes. ns per executed instruction, range over the rounds:
+ * other builds (load average 16-32 on 2 CPUs, so wall-clock numbers are inflated and noisy),
+ * interleaved with uBPF's C interpreter ({@code ubpf_exec}, iovisor/ubpf 2a8edd11, gcc 12.2 -O2)
+ * on the same bytes. ns per executed instruction:
  * <pre>
- *                 ebpf4j CPU time   uBPF CPU time   ebpf4j JMH (wall)   uBPF wall
- *   aluLoop       2.36 - 4.02       3.88 - 6.95      9.9 - 20.9         24.5 - 49.0
- *   packetParse   3.06 - 3.50       4.75 - 7.70     15.9 - 36.7         29.3 - 45.6
+ *                 JMH score (wall), per round      uBPF wall, same minutes
+ *   aluLoop       9.9, 20.9, 9.9 / 8.1, 8.8        24.5 - 49.0 / 11.5 - 20.1
+ *   packetParse   20.1, 36.7, 15.9 / 12.1, 8.7     29.3 - 45.6 / 14.9 - 19.1
+ *
+ *                 thread CPU time ({@link CpuTimeRun}), 15 runs: min - max, median
+ *   aluLoop       ebpf4j 2.35 - 2.58, 2.48         uBPF 3.55 - 5.60, 3.75
+ *   packetParse   ebpf4j 2.95 - 3.56, 3.25         uBPF 4.47 - 4.97, 4.77
  * </pre>
- * (CPU time: {@link CpuTimeRun} and the uBPF driver's {@code CLOCK_THREAD_CPUTIME_ID}.) No
- * allocation per instruction ({@code -prof gc}: about 1e-4 bytes per instruction; 16 and 80 bytes
- * per run). Commands, medians and uBPF's callgrind counts: {@code testdata/bench/README.md}.
+ * No allocation per instruction ({@code -prof gc}: about 1e-4 bytes per instruction; 16 and 80
+ * bytes per run). Commands, all sessions and uBPF's callgrind counts: {@code testdata/bench/README.md}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
