@@ -54,8 +54,10 @@ public final class BpfTestKit {
     public BpfTestKit clockNs(long ns) { this.clockStartNs = ns; return this; }
 
     /**
-     * @param on whether a program must pass the verifier before it runs (default true; turning it
-     *     off lets a course show what an unverified program does)
+     * @param on whether the object's programs must pass the verifier when it is loaded (default
+     *     true; turning it off lets a course show what an unverified program does). Until the
+     *     verifier module is on the testkit's class path this setting has no effect: programs are
+     *     loaded unverified, and one that reads out of bounds fails its run with the fault instead.
      * @return this
      */
     public BpfTestKit verify(boolean on) { this.verify = on; return this; }
