@@ -105,6 +105,7 @@ final class Inspect implements Callable<Integer> {
             sb.append(String.format("  %-24s section %-28s type %-14s attach %-16s insns %d", p.name(), p.section(),
                     p.type(), p.attachType() == null ? "-" : p.attachType().name(), p.instructions().size()));
             if (p.functions().size() > 1) sb.append("  subprograms ").append(String.join(", ", subprograms(p)));
+            if (!p.autoload()) sb.append("  (not autoloaded: SEC(\"?...\"))");
             sb.append('\n');
         }
         sb.append("\nmaps:\n");
@@ -170,7 +171,8 @@ final class Inspect implements Callable<Integer> {
             j.open('{').key("name").value(p.name()).key("section").value(p.section())
                     .key("type").value(p.type().name())
                     .key("attach_type").value(p.attachType() == null ? null : p.attachType().name())
-                    .key("insns").value(p.instructions().size());
+                    .key("insns").value(p.instructions().size())
+                    .key("autoload").value(p.autoload());
             j.key("subprograms").open('[');
             for (String s : subprograms(p)) j.value(s);
             j.close(']').close('}');

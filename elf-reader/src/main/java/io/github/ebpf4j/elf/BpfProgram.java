@@ -23,10 +23,12 @@ import java.util.Optional;
  * @param lineInfo line info records at their instruction index in {@code instructions}
  * @param functions the program's functions (itself first, then appended subprograms) with start index
  * @param coreRelocations CO-RE relocations applied, at their instruction index
+ * @param autoload false for libbpf's {@code SEC("?name")} convention: the program is only loaded
+ *     when asked for ({@code section} is then the name without the '?')
  */
 public record BpfProgram(String name, String section, Optional<SectionDef> sectionDef, ProgramType type,
         AttachType attachType, Program instructions, List<LineEntry> lineInfo, List<Function> functions,
-        List<CoreRelocation> coreRelocations) {
+        List<CoreRelocation> coreRelocations, boolean autoload) {
 
     /**
      * A line info record.

@@ -177,9 +177,13 @@ final class ProgramLinker {
                 }
             }
         }
-        Optional<SectionDef> def = obj.sectionDef(main.section.name());
+        // bpf_object__init_prog(): SEC("?abc") is SEC("abc") with autoload off
+        String secName = main.section.name();
+        boolean autoload = !secName.startsWith("?");
+        if (!autoload) secName = secName.substring(1);
+        Optional<SectionDef> def = obj.sectionDef(secName);
         ProgramType type = def.map(SectionDef::programType).orElse(ProgramType.UNSPEC);
-        return new BpfProgram(main.name, main.section.name(), def, type, def.map(SectionDef::attachType).orElse(null),
-                Program.of(Arrays.copyOf(insns, size)), lines, funcs, core);
+        return new BpfProgram(main.name, secName, def, type, def.map(SectionDef::attachType).orElse(null),
+                Program.of(Arrays.copyOf(insns, size)), lines, funcs, core, autoload);
     }
 }

@@ -85,6 +85,28 @@ class SectionDefTest {
     }
 
     @Test
+    void questionMarkSectionsAreProgramsWithAutoloadOff() throws Exception {
+        // tc_globals.o: rename section 'tcx/egress' to '?tc/egress' (libbpf's alias, same length) wherever
+        // the name is stored: ELF section names and the .BTF strings that .BTF.ext refers to
+        byte[] b = java.nio.file.Files.readAllBytes(ToolFacts.objDir().resolve("tc_globals.o"));
+        byte[] from = "tcx/egress\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] to = "?tc/egress\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int replaced = 0;
+        for (int i = 0; i + from.length <= b.length; i++) {
+            if (java.util.Arrays.equals(b, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, b, i, to.length);
+                replaced++;
+            }
+        }
+        assertTrue(replaced >= 2, "found in .strtab and .BTF");
+        BpfProgram p = BpfObject.load(b, "tc_globals.o").program("tc_egress").orElseThrow();
+        assertFalse(p.autoload());
+        assertEquals("tc/egress", p.section());
+        assertEquals(AttachType.TCX_EGRESS, p.attachType());
+        assertTrue(BpfObject.load(ToolFacts.objDir().resolve("tc_globals.o")).program("tc_egress").orElseThrow().autoload());
+    }
+
+    @Test
     void flags() {
         assertTrue(SectionDef.find("lsm.s/file_open").orElseThrow().sleepable());
         assertTrue(SectionDef.find("xdp.frags").orElseThrow().xdpFrags());
