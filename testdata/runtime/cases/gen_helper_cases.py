@@ -185,6 +185,34 @@ cases("skb_adjust_room", ["# bpf_skb_adjust_room without encapsulation: NET and 
           (8, 0, 32, ETH_IP_UDP), (8, 0, 1 << 12, ETH_IP_UDP), (8, 0, 0, "000000000002000000000001" + "0806" + "00" * 28),
           (-20, 1, 0, ETH_IP_UDP))])
 
+# ---- skb_change_proto(skb, param0 (__be16), param1)
+prog("skb_change_proto", "\tr1 = r6\n\tr2 = r7\n\tr3 = r8\n\tcall 31\n\texit", "bpf_skb_change_proto(skb, param0, param1)")
+IP6_PKT = "000000000002000000000001" + "86dd" + "6000000000083aff" + "00" * 32 + "8000000000000000"
+cases("skb_change_proto", ["# bpf_skb_change_proto: IPv4 <-> IPv6 header room", "prog skb_change_proto.s", "type sched_cls", PARAM_MAP],
+      [(n, [setp(0, p), setp(1, f)], [f"data-hex {pk}"]) for n, p, f, pk in (
+          ("v4_to_v6", 0xdd86, 0, ETH_IP_UDP), ("v6_to_v4", 0x0008, 0, IP6_PKT), ("v4_to_v4", 0x0008, 0, ETH_IP_UDP),
+          ("v4_flags", 0xdd86, 1, ETH_IP_UDP), ("v4_to_arp", 0x0608, 0, ETH_IP_UDP))])
+
+# ---- bpf_check_mtu(ctx, param0 ifindex, &mtu (param1 in), param2 len_diff, 0): retval | mtu << 8
+for t in ("xdp", "sched_cls"):
+    prog(f"check_mtu_{t}", """
+	*(u32 *)(r10 - 4) = r8
+	r1 = r6
+	r2 = r7
+	r3 = r10
+	r3 += -4
+	r4 = r9
+	r5 = 0
+	call 163
+	r0 &= 0xff
+	r1 = *(u32 *)(r10 - 4)
+	r1 <<= 8
+	r0 |= r1
+	exit""", "bpf_check_mtu(ctx, param0, &mtu_len = param1, param2, 0)")
+    cases(f"check_mtu_{t}", [f"# bpf_check_mtu on lo for {t}", f"prog check_mtu_{t}.s", f"type {t}", PARAM_MAP],
+          [(f"if{i}_mtu{m}_d{d}", [setp(0, i), setp(1, m), setp(2, d)], [f"data-hex {ETH_IP_UDP}"]) for i, m, d in (
+              (0, 0, 0), (1, 0, 0), (5, 0, 0), (0, 1500, 0), (0, 65536, 0), (0, 65537, 0), (0, 0, 65522), (0, 0, 65600))])
+
 # ---- vlan push/pop: push (proto param0 as __be16, tci param1) when param2 bit0, pop when bit1
 prog("skb_vlan", """
 	r0 = 0

@@ -514,6 +514,8 @@ public final class KernelHelpers {
         b.register(HelperId.SKB_VLAN_PUSH, (r1, r2, r3, r4, r5, hc) ->
                 skb(hc).vlanPush(Short.reverseBytes((short) r2) & 0xffff, (int) r3 & 0xffff));
         b.register(HelperId.SKB_ADJUST_ROOM, (r1, r2, r3, r4, r5, hc) -> skb(hc).adjustRoom((int) r2, r3 & 0xffffffffL, r4));
+        b.register(HelperId.SKB_CHANGE_PROTO, (r1, r2, r3, r4, r5, hc) ->
+                skb(hc).changeProto(Short.reverseBytes((short) r2) & 0xffff, r3));
         b.register(HelperId.SKB_VLAN_POP, (r1, r2, r3, r4, r5, hc) -> skb(hc).vlanPop());
         // the kernel hashes the flow with siphash and a random boot-time key: here a seeded
         // deterministic hash of the network header onwards, never 0
@@ -544,6 +546,25 @@ public final class KernelHelpers {
         });
     }
 
+    /**
+     * {@code bpf_check_mtu(ctx, ifindex, &mtu_len, len_diff, flags)} on the loopback device (MTU
+     * 65536, 14-byte header): 0 or {@code BPF_MTU_CHK_RET_FRAG_NEEDED} (1), the MTU stored back.
+     */
+    private static long checkMtu(HelperContext hc, long ifindex, long mtuAddr, long lenDiff, long flags) {
+        RunContext rc = RunContext.of(hc);
+        if ((flags & ~1L) != 0) return -Errno.EINVAL;
+        long mtuLen = hc.memory().load(mtuAddr, 4);
+        if ((flags & 1) != 0 && (lenDiff != 0 || mtuLen != 0)) return -Errno.EINVAL;
+        long ifx = ifindex & 0xffffffffL;
+        if (ifx != 0 && ifx != 1) return -Errno.ENODEV;
+        long mtu = 65536;
+        long len = mtuLen != 0 ? mtuLen + 14 : (rc.xdp() != null ? rc.xdp().totalLen() : rc.skb().len());
+        len += (int) lenDiff;
+        long ret = len > mtu + 14 ? 1 : 0;
+        hc.memory().store(mtuAddr, 4, mtu);
+        return ret;
+    }
+
     // ------------------------------------------------------------------ sockets (none exist)
 
     private static void sockets(HelperRegistry.Builder b) {
@@ -558,6 +579,7 @@ public final class KernelHelpers {
         b.register(HelperId.GET_FUNC_IP, none);
         b.register(HelperId.GET_ATTACH_COOKIE, none);
         b.register(HelperId.SEND_SIGNAL, none);
+        b.register(HelperId.CHECK_MTU, (r1, r2, r3, r4, r5, hc) -> checkMtu(hc, r2, r3, r4, r5));
         // bpf_get_socket_uid(): overflowuid (65534) for an skb without a full socket
         b.register(HelperId.GET_SOCKET_UID, (r1, r2, r3, r4, r5, hc) -> 65534);
         // bpf_get_stackid(): no call chain to walk in a test run

@@ -481,6 +481,13 @@ public final class SkbBuff {
         if ((flags & 0x1ffL & ~0x21L) != 0) return -22; // encapsulation / decapsulation not simulated
         int lenCur = tail - network;
         if (diff < 0 && (abs >= lenCur || lenCur - abs < base)) return -524;
+        moveRoom(off, diff);
+        return 0;
+    }
+
+    /** Inserts (zeroed) or removes {@code |diff|} bytes {@code off} bytes after the MAC header. */
+    private void moveRoom(int off, int diff) {
+        long abs = Math.abs((long) diff);
         if (diff > 0) {
             grow((int) abs, 0);
             System.arraycopy(buf, mac, buf, mac - (int) abs, off);
@@ -495,6 +502,24 @@ public final class SkbBuff {
             data += (int) abs;
         }
         if (memory != null) mapPacket();
+    }
+
+    /**
+     * {@code bpf_skb_change_proto(skb, proto, 0)}: IPv4 to IPv6 adds 20 zeroed bytes after the
+     * MAC header, IPv6 to IPv4 removes 20; the program writes the new header itself.
+     *
+     * @param proto the new protocol in host order (0x0800 or 0x86dd)
+     * @param flags must be 0
+     * @return 0, -EINVAL, or -ENOTSUPP for other protocol pairs (the same protocol included)
+     */
+    public int changeProto(int proto, long flags) {
+        if (flags != 0) return -22;
+        int diff;
+        if (protocol == 0x0800 && proto == 0x86dd) diff = 20;
+        else if (protocol == 0x86dd && proto == 0x0800) diff = -20;
+        else return -524;
+        moveRoom(network - mac, diff);
+        protocol = proto;
         return 0;
     }
 
