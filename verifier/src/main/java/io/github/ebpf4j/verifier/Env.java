@@ -1,0 +1,89 @@
+package io.github.ebpf4j.verifier;
+
+import io.github.ebpf4j.vm.isa.Program;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per-verification context shared by the checking classes: the program, options, current state,
+ * id generator and the log (mirrors the parts of {@code struct bpf_verifier_env} used here).
+ * Rejections are raised as {@link Reject} inside the checker and turned into a result at the
+ * boundary.
+ */
+final class Env {
+    /** Internal signal: the current instruction is rejected; its lines are in the log. */
+    static final class Reject extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Reject() {
+            super(null, null, false, false);
+        }
+    }
+
+    final Program prog;
+    final VerifierOptions opts;
+    final StringBuilder log = new StringBuilder();
+    final List<String> errorLines = new ArrayList<>();
+    VerifierState cur;
+    int insnIdx;
+    int prevInsnIdx = -1;
+    int idGen;
+    int processed;
+    /** Registers touched since the state was last printed (kernel: scratched_regs). */
+    int scratchedRegs = -1;
+    long scratchedStack = -1L;
+    /** Log length before the current instruction's line, and the line's length. */
+    int prevLogPos;
+    int prevInsnPrintPos;
+
+    Env(Program prog, VerifierOptions opts) {
+        this.prog = prog;
+        this.opts = opts;
+    }
+
+    RegState[] regs() {
+        return cur.regs();
+    }
+
+    void verbose(String s) {
+        if (opts.logLevel() > 0) log.append(s);
+    }
+
+    /** Logs an error line of the failing instruction. */
+    void errorLine(String line) {
+        errorLines.add(line);
+        verbose(line + "\n");
+    }
+
+    /** Logs the error line and rejects. */
+    Reject reject(String line) {
+        errorLine(line);
+        return new Reject();
+    }
+
+    Reject reject(String fmt, Object... args) {
+        return reject(String.format(fmt, args));
+    }
+
+    void scratchReg(int r) {
+        scratchedRegs |= 1 << r;
+    }
+
+    void scratchStack(int spi) {
+        scratchedStack |= 1L << spi;
+    }
+
+    boolean scratched() {
+        return scratchedRegs != 0 || scratchedStack != 0;
+    }
+
+    void markClean() {
+        scratchedRegs = 0;
+        scratchedStack = 0;
+    }
+
+    void markAllScratched() {
+        scratchedRegs = -1;
+        scratchedStack = -1L;
+    }
+}

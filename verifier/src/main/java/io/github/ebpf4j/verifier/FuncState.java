@@ -1,0 +1,51 @@
+package io.github.ebpf4j.verifier;
+
+import io.github.ebpf4j.vm.isa.Bpf;
+
+/**
+ * One call frame: eleven registers and the frame's 512-byte stack, tracked per byte
+ * ({@code slot_type}) with the register state of an 8-byte spill per slot. Mirrors the kernel's
+ * {@code struct bpf_func_state} and {@code struct bpf_stack_state}.
+ */
+final class FuncState {
+    /** Stack byte never written. */ static final byte STACK_INVALID = 0;
+    /** Stack byte holds part of a spilled register. */ static final byte STACK_SPILL = 1;
+    /** Stack byte holds some data. */ static final byte STACK_MISC = 2;
+    /** Stack byte is known zero. */ static final byte STACK_ZERO = 3;
+
+    static final int SLOTS = Bpf.STACK_SIZE / 8;
+
+    final RegState[] regs = new RegState[Bpf.REG_COUNT];
+    /** slotType[spi][i]: byte i of 8-byte slot spi (slot 0 is fp-8 .. fp-1). */
+    final byte[][] slotType = new byte[SLOTS][8];
+    final RegState[] spilled = new RegState[SLOTS];
+    final int frameno;
+    /** Bytes of stack touched so far (kernel: allocated_stack), a multiple of 8. */
+    int allocatedStack;
+
+    FuncState(int frameno) {
+        this.frameno = frameno;
+        for (int i = 0; i < regs.length; i++) regs[i] = new RegState();
+        for (int i = 0; i < SLOTS; i++) spilled[i] = new RegState();
+    }
+
+    FuncState copy() {
+        FuncState f = new FuncState(frameno);
+        for (int i = 0; i < regs.length; i++) f.regs[i].copyFrom(regs[i]);
+        for (int i = 0; i < SLOTS; i++) {
+            System.arraycopy(slotType[i], 0, f.slotType[i], 0, 8);
+            f.spilled[i].copyFrom(spilled[i]);
+        }
+        f.allocatedStack = allocatedStack;
+        return f;
+    }
+
+    boolean isSpilled(int spi) {
+        return slotType[spi][7] == STACK_SPILL;
+    }
+
+    void growStack(int size) {
+        int n = (size + 7) / 8 * 8;
+        if (n > allocatedStack) allocatedStack = n;
+    }
+}

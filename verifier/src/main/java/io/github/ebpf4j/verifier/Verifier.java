@@ -1,0 +1,54 @@
+package io.github.ebpf4j.verifier;
+
+import io.github.ebpf4j.vm.isa.Program;
+import java.util.List;
+
+/**
+ * Says what the Linux kernel's verifier (privileged load, Linux 6.18) would say about a program:
+ * the same verdict, failing instruction and message. Layers: structure ({@link Cfg}: the kernel's
+ * check_subprogs/resolve_pseudo_ldimm64/check_cfg), then path exploration ({@link DoCheck}:
+ * do_check with register and stack tracking).
+ *
+ * <p>Usage: {@code Verifier.verify(program, VerifierOptions.of(ProgramType.XDP))}.
+ */
+public final class Verifier {
+    private Verifier() {}
+
+    /**
+     * @param program the instructions
+     * @param options program type, maps and limits
+     * @return the verdict; rejections are results, never exceptions
+     */
+    public static VerificationResult verify(Program program, VerifierOptions options) {
+        Env env = new Env(program, options);
+        if (program.size() == 0) {
+            return reject(env, -1, List.of("empty program"), 0);
+        }
+        if (program.size() > 1_000_000) {
+            return reject(env, -1, List.of("BPF program is too large"), 0);
+        }
+        Cfg[] cfg = new Cfg[1];
+        Cfg.Error e = Cfg.check(program, options.maps().size(), options.strictLoops(), cfg);
+        if (e != null) {
+            env.verbose(e.message() + "\n");
+            return reject(env, e.insn(), List.of(e.message()), 0);
+        }
+        DoCheck check = new DoCheck(env, cfg[0]);
+        try {
+            check.run();
+        } catch (Env.Reject r) {
+            return reject(env, env.insnIdx, env.errorLines, env.processed);
+        }
+        env.verbose(processedLine(env.processed));
+        return new VerificationResult(true, -1, List.of(), env.processed, env.log.toString());
+    }
+
+    private static VerificationResult reject(Env env, int insn, List<String> lines, int processed) {
+        env.verbose(processedLine(processed));
+        return new VerificationResult(false, insn, lines, processed, env.log.toString());
+    }
+
+    private static String processedLine(int n) {
+        return "processed " + n + " insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0\n";
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.ebpf4j.verifier;
+
+import io.github.ebpf4j.vm.maps.MapSpec;
+import io.github.ebpf4j.vm.prog.ProgramType;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to verify a program: as which program type, against which maps, and how strictly.
+ *
+ * @param type program type (decides the context layout, helpers and return values)
+ * @param maps maps that LD_IMM64 map references name, by index (the imm of
+ *     {@code BPF_PSEUDO_MAP_FD}/{@code _IDX} LD_IMM64 instructions)
+ * @param strictLoops reject every back-edge, as kernels before 5.3 and unprivileged loads do
+ * @param logLevel 0 no log, 1 the failing path with changed registers, 2 every path
+ * @param insnLimit processed-instruction limit (the kernel's BPF_COMPLEXITY_LIMIT_INSNS)
+ * @param gplCompatible the program's license allows GPL-only helpers
+ */
+public record VerifierOptions(ProgramType type, List<MapSpec> maps, boolean strictLoops, int logLevel,
+        int insnLimit, boolean gplCompatible) {
+
+    /** The kernel's limit on processed instructions, BPF_COMPLEXITY_LIMIT_INSNS. */
+    public static final int COMPLEXITY_LIMIT_INSNS = 1_000_000;
+
+    /** Checks arguments and copies the map list. */
+    public VerifierOptions {
+        Objects.requireNonNull(type, "type");
+        maps = List.copyOf(maps);
+        if (logLevel < 0 || logLevel > 2) throw new IllegalArgumentException("log level must be 0, 1 or 2");
+        if (insnLimit <= 0) throw new IllegalArgumentException("insnLimit must be positive");
+    }
+
+    /**
+     * @param type program type
+     * @return options with no maps, kernel loop rules, log level 1, the kernel's insn limit, GPL
+     */
+    public static VerifierOptions of(ProgramType type) {
+        return new VerifierOptions(type, List.of(), false, 1, COMPLEXITY_LIMIT_INSNS, true);
+    }
+
+    /** @param m maps by index @return a copy with these maps */
+    public VerifierOptions withMaps(List<MapSpec> m) {
+        return new VerifierOptions(type, m, strictLoops, logLevel, insnLimit, gplCompatible);
+    }
+
+    /** @param strict reject back-edges @return a copy */
+    public VerifierOptions withStrictLoops(boolean strict) {
+        return new VerifierOptions(type, maps, strict, logLevel, insnLimit, gplCompatible);
+    }
+
+    /** @param level 0, 1 or 2 @return a copy */
+    public VerifierOptions withLogLevel(int level) {
+        return new VerifierOptions(type, maps, strictLoops, level, insnLimit, gplCompatible);
+    }
+
+    /** @param limit processed-instruction limit @return a copy */
+    public VerifierOptions withInsnLimit(int limit) {
+        return new VerifierOptions(type, maps, strictLoops, logLevel, limit, gplCompatible);
+    }
+}

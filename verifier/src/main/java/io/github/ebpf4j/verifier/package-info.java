@@ -1,0 +1,9 @@
+/**
+ * An offline model of the Linux kernel's eBPF verifier (kernel/bpf/verifier.c, privileged mode,
+ * Linux 6.18): given a program, its type and its maps, {@link io.github.ebpf4j.verifier.Verifier}
+ * answers with the kernel's verdict, failing instruction, message and log. Abstract interpretation
+ * over {@link io.github.ebpf4j.verifier.RegState} (tristate numbers plus signed/unsigned 64/32-bit
+ * bounds), per-byte stack state, pointer types and helper prototypes. See
+ * Documentation/bpf/verifier.rst in the kernel tree.
+ */
+package io.github.ebpf4j.verifier;
