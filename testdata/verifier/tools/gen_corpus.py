@@ -106,7 +106,12 @@ def run_case(c):
         out = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
         verdict = out["verdict"]
         msg = out.get("last_line", "") if verdict != "accept" else ""
+        # a kernel message without its newline runs into the summary line: keep the message
+        msg = re.sub(r"processed \d+ insns \(limit.*$", "", msg)
         insn = failing_insn(out.get("log", ""), msg, len(raw) // 8) if verdict != "accept" else -1
+        if name.startswith("alu_rand_") or c.get("log"):
+            with open(os.path.join(CORPUS, name + ".log"), "w") as f:
+                f.write(out.get("log", ""))
         row = "\t".join([name, ptype, ",".join(maps) or "-", verdict, str(insn),
                          str(out.get("insns_processed", 0)), msg]) + "\n"
         print(name, verdict, insn, msg, flush=True)

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             Disasm.class,
             Inspect.class,
             Run.class,
+            Verify.class,
         })
 public final class Ebpf4j implements Runnable {
     @CommandLine.Spec

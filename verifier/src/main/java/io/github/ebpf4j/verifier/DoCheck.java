@@ -33,7 +33,10 @@ final class DoCheck {
     private final Cfg cfg;
     private final Deque<VerifierState> stack = new ArrayDeque<>();
     /** States seen at loop heads on the current path, for "infinite loop detected". */
-    private final List<List<VerifierState>> loopStates = new ArrayList<>();
+    private final java.util.Map<Integer, java.util.Map<Integer, List<VerifierState>>> loopStates =
+            new java.util.HashMap<>();
+    /** Cap on states kept per loop head, to bound memory. */
+    private static final int MAX_LOOP_STATES = 4096;
     private final int[] refInsn = new int[64];
 
     DoCheck(Env env, Cfg cfg) {
@@ -59,9 +62,10 @@ final class DoCheck {
                 throw env.reject(String.format("invalid insn idx %d insn_cnt %d", env.insnIdx, p.size()));
             }
             if (++env.processed > env.opts.insnLimit()) {
+                env.insnIdx = env.prevInsnIdx;
                 throw env.reject(Messages.TOO_LARGE, env.processed);
             }
-            if (cfg.loopHead[env.insnIdx]) checkInfiniteLoop();
+            if (cfg.prunePoint[env.insnIdx]) checkInfiniteLoop();
             if (env.opts.logLevel() >= 2 && printState) {
                 env.verbose(String.format("\nfrom %d to %d:", env.prevInsnIdx, env.insnIdx));
                 env.verbose(StateFormat.state(env, true));
@@ -131,27 +135,39 @@ final class DoCheck {
         loopStates.clear();
     }
 
-    /** A state seen unchanged at a loop head is an endless loop (is_state_visited()). */
+    /**
+     * At a prune point: a state seen unchanged at a loop head on the current path is an endless
+     * loop (is_state_visited()). States are recorded with the kernel's heuristic: only after at
+     * least 2 jumps and 8 instructions since the last recorded state.
+     */
     private void checkInfiniteLoop() {
-        for (List<VerifierState> l : loopStates) {
-            if (l.get(0).insnIdx != env.insnIdx) continue;
-            for (VerifierState old : l) {
+        java.util.Map<Integer, List<VerifierState>> here = loopStates.get(env.insnIdx);
+        int hash = 0;
+        if (here != null) {
+            hash = StateEquality.hash(env.cur);
+            for (VerifierState old : here.getOrDefault(hash, List.of())) {
                 if (StateEquality.equal(old, env.cur)) {
-                    throw env.reject(Messages.INFINITE_LOOP, env.insnIdx);
+                    env.errorLine(String.format(Messages.INFINITE_LOOP, env.insnIdx));
+                    env.errorLine("cur state:" + StateFormat.full(env.cur));
+                    throw env.reject("old state:" + StateFormat.full(old));
                 }
             }
-            if (l.size() < 64) {
-                VerifierState c = env.cur.copy();
-                c.insnIdx = env.insnIdx;
-                l.add(c);
-            }
-            return;
         }
-        List<VerifierState> l = new ArrayList<>();
-        VerifierState c = env.cur.copy();
-        c.insnIdx = env.insnIdx;
-        l.add(c);
-        loopStates.add(l);
+        boolean add = env.jmpsProcessed - env.prevJmpsProcessed >= 2 && env.processed - env.prevInsnProcessed >= 8;
+        if (!add) return;
+        env.prevJmpsProcessed = env.jmpsProcessed;
+        env.prevInsnProcessed = env.processed;
+        if (!cfg.loopHead[env.insnIdx]) return;
+        if (here == null) {
+            here = new java.util.HashMap<>();
+            loopStates.put(env.insnIdx, here);
+            hash = StateEquality.hash(env.cur);
+        }
+        if (here.size() < MAX_LOOP_STATES) {
+            VerifierState c = env.cur.copy();
+            c.insnIdx = env.insnIdx;
+            here.computeIfAbsent(hash, k -> new ArrayList<>()).add(c);
+        }
     }
 
     // ------------------------------------------------------------------ registers
@@ -214,6 +230,7 @@ final class DoCheck {
                 env.insnIdx++;
             }
             case BPF_JMP, BPF_JMP32 -> {
+                env.jmpsProcessed++;
                 return jmp(in, cls);
             }
             default -> { // BPF_LD
@@ -397,11 +414,22 @@ final class DoCheck {
         }
         RegState srcCopy = s.copy();
         ScalarAlu.apply(aop, alu64, d, srcCopy);
-        if (op == BPF_ADD && alu64 && d.id != 0 && srcCopy.isConst(false)) {
-            d.id = 0; // linked-register offsets (BPF_ADD_CONST) are not tracked: unlink
-            d.off = 0;
+        if ((op == BPF_ADD || op == BPF_SUB) && alu64 && d.id != 0 && srcCopy.isConst(false)) {
+            // linked scalars: remember "this register = its id's base + off" (BPF_ADD_CONST)
+            long val = srcCopy.constValue(false);
+            if (val < Integer.MIN_VALUE || val > Integer.MAX_VALUE || d.addConst
+                    || (op == BPF_SUB && val == Integer.MIN_VALUE)) {
+                d.off = 0;
+                d.id = 0;
+                d.addConst = false;
+            } else {
+                d.addConst = true;
+                d.off = (int) (op == BPF_SUB ? -val : val);
+            }
         } else {
             d.id = 0;
+            d.addConst = false;
+            d.off = 0;
         }
     }
 
@@ -761,14 +789,26 @@ final class DoCheck {
             FuncState fs = st.frames[f];
             for (RegState r : fs.regs) sync(r, known);
             for (int i = 0; i < FuncState.SLOTS; i++) {
-                if (fs.isSpilled(i)) sync(fs.spilled[i], known);
+                if (fs.isSpilled(i)) sync(fs.spill(i), known);
             }
         }
     }
 
+    /** One register of sync_linked_regs(): same base id, shifted by the BPF_ADD_CONST offsets. */
     private static void sync(RegState r, RegState known) {
         if (r == known || r.type != RegType.SCALAR_VALUE || r.id != known.id) return;
+        if ((!r.addConst && !known.addConst) || r.off == known.off) {
+            r.copyFrom(known);
+            return;
+        }
+        int savedOff = r.off;
+        boolean savedFlag = r.addConst;
+        RegState delta = new RegState();
+        delta.markKnown((long) savedOff - (long) known.off);
         r.copyFrom(known);
+        r.off = savedOff;
+        r.addConst = savedFlag;
+        ScalarAlu.addConst(r, delta);
     }
 
     /** mark_ptr_or_null_regs(): a null check decides every copy of the pointer. */
@@ -778,7 +818,7 @@ final class DoCheck {
             FuncState fs = st.frames[f];
             for (RegState r : fs.regs) markOne(r, id, isNull);
             for (int i = 0; i < FuncState.SLOTS; i++) {
-                if (fs.isSpilled(i)) markOne(fs.spilled[i], id, isNull);
+                if (fs.isSpilled(i)) markOne(fs.spill(i), id, isNull);
             }
         }
     }
@@ -860,7 +900,7 @@ final class DoCheck {
                 if (r.type == type && r.id == id) r.range = Math.max(r.range, newRange);
             }
             for (int i = 0; i < FuncState.SLOTS; i++) {
-                RegState r = fs.spilled[i];
+                RegState r = fs.spill(i);
                 if (fs.isSpilled(i) && r.type == type && r.id == id) r.range = Math.max(r.range, newRange);
             }
         }
@@ -871,11 +911,10 @@ final class DoCheck {
     private void helperCall(Insn in) {
         int funcId = in.imm();
         HelperId h = HelperId.of(funcId);
-        if (h == null || funcId <= 0) {
-            throw env.reject(Messages.INVALID_FUNC, h == null || funcId == 0 ? "unknown" : h.cName(), funcId);
-        }
-        if (!HelperAvailability.allowed(env.opts.type(), h)) {
-            throw env.reject(Messages.HELPER_NOT_ALLOWED, h.cName(), funcId);
+        if (h == null || funcId < 0) throw env.reject(Messages.INVALID_FUNC, "unknown", funcId);
+        String name = funcId == 0 ? "bpf_unspec" : h.cName();
+        if (funcId == 0 || !HelperAvailability.allowed(env.opts.type(), h)) {
+            throw env.reject(Messages.HELPER_NOT_ALLOWED, name, funcId);
         }
         HelperProto fn = HelperProto.of(h);
         if (fn == null) {
@@ -886,6 +925,12 @@ final class DoCheck {
         RegState[] regs = env.regs();
         if (meta.rawRegno >= 0) {
             for (int i = 0; i < meta.rawSize; i++) mem.access(meta.rawRegno, i, 1, true, -1, false, false);
+        }
+        if (h == HelperId.TAIL_CALL && meta.map != null && meta.map.type() != MapType.PROG_ARRAY) {
+            // record_func_map(): the kernel's message has no newline
+            env.errorLines.add(Messages.TAIL_CALL_MAP);
+            env.verbose(Messages.TAIL_CALL_MAP);
+            throw new Env.Reject();
         }
         if (meta.releaseRefId != 0) {
             VerifierState st = env.cur;
@@ -930,9 +975,6 @@ final class DoCheck {
             refInsn[id & 63] = env.insnIdx;
         }
         mapFuncCompatible(meta.map, h);
-        if (h == HelperId.GET_PRANDOM_U32 || h == HelperId.GET_SMP_PROCESSOR_ID) {
-            r0.umax = 0xffffffffL; // do_refine_retval_range()... u32 helpers return a u32
-        }
         if (fn.changesPktData()) clearPktPointers(env.cur);
     }
 
@@ -941,7 +983,7 @@ final class DoCheck {
             FuncState fs = st.frames[f];
             for (RegState r : fs.regs) if (r.refObjId == refId) r.markUnknown();
             for (int i = 0; i < FuncState.SLOTS; i++) {
-                if (fs.isSpilled(i) && fs.spilled[i].refObjId == refId) fs.spilled[i].markUnknown();
+                if (fs.isSpilled(i) && fs.spill(i).refObjId == refId) fs.spill(i).markUnknown();
             }
         }
     }
@@ -953,7 +995,7 @@ final class DoCheck {
                 if (r.type.isPktPointer() || r.type == RegType.PTR_TO_PACKET_END) r.markUnknown();
             }
             for (int i = 0; i < FuncState.SLOTS; i++) {
-                RegState r = fs.spilled[i];
+                RegState r = fs.spill(i);
                 if (fs.isSpilled(i) && (r.type.isPktPointer() || r.type == RegType.PTR_TO_PACKET_END)) r.markUnknown();
             }
         }

@@ -29,6 +29,9 @@ final class Env {
     int prevInsnIdx = -1;
     int idGen;
     int processed;
+    int jmpsProcessed;
+    int prevJmpsProcessed;
+    int prevInsnProcessed;
     /** Registers touched since the state was last printed (kernel: scratched_regs). */
     int scratchedRegs = -1;
     long scratchedStack = -1L;

@@ -26,7 +26,16 @@ final class FuncState {
     FuncState(int frameno) {
         this.frameno = frameno;
         for (int i = 0; i < regs.length; i++) regs[i] = new RegState();
-        for (int i = 0; i < SLOTS; i++) spilled[i] = new RegState();
+    }
+
+    /** @param spi slot @return the register state spilled there (created on first use) */
+    RegState spill(int spi) {
+        RegState r = spilled[spi];
+        if (r == null) {
+            r = new RegState();
+            spilled[spi] = r;
+        }
+        return r;
     }
 
     FuncState copy() {
@@ -34,7 +43,7 @@ final class FuncState {
         for (int i = 0; i < regs.length; i++) f.regs[i].copyFrom(regs[i]);
         for (int i = 0; i < SLOTS; i++) {
             System.arraycopy(slotType[i], 0, f.slotType[i], 0, 8);
-            f.spilled[i].copyFrom(spilled[i]);
+            if (spilled[i] != null) f.spill(i).copyFrom(spilled[i]);
         }
         f.allocatedStack = allocatedStack;
         return f;

@@ -33,7 +33,7 @@ final class HelperArgs {
             HelperId.XDP_STORE_BYTES, HelperId.XDP_LOAD_BYTES, HelperId.SKB_LOAD_BYTES);
 
     private static final String MEM_TYPES = "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_";
-    private static final String KEY_VALUE_TYPES = "fp, pkt, pkt_meta, map_key, map_value";
+    private static final String KEY_VALUE_TYPES = MEM_TYPES;
 
     private final Env env;
     private final MemAccess mem;
@@ -115,7 +115,7 @@ final class HelperArgs {
                 expected = KEY_VALUE_TYPES;
                 ok = plain && !reg.rdonly && (t == RegType.PTR_TO_STACK || t == RegType.PTR_TO_PACKET
                         || t == RegType.PTR_TO_PACKET_META || t == RegType.PTR_TO_MAP_KEY
-                        || t == RegType.PTR_TO_MAP_VALUE);
+                        || t == RegType.PTR_TO_MAP_VALUE || t == RegType.PTR_TO_MEM);
             }
             case PTR_TO_MEM_RDONLY, PTR_TO_MEM_RDONLY_OR_NULL, PTR_TO_MEM_OR_NULL, PTR_TO_UNINIT_MEM -> {
                 expected = MEM_TYPES;
@@ -193,11 +193,11 @@ final class HelperArgs {
         int zeroSize = 0;
         for (int i = off; i >= 0 && stype[i] == FuncState.STACK_ZERO; i--) zeroSize++;
         if (zeroSize >= keySize) return 0;
-        if (!st.isSpilled(spi) || st.spilled[spi].type != RegType.SCALAR_VALUE) return -1;
+        if (!st.isSpilled(spi) || st.spill(spi).type != RegType.SCALAR_VALUE) return -1;
         int spillSize = 0;
         for (int i = off; i >= 0 && stype[i] == FuncState.STACK_SPILL; i--) spillSize++;
         if (spillSize != keySize) return -1;
-        RegState r = st.spilled[spi];
+        RegState r = st.spill(spi);
         if (!r.varOff.isConst()) return -1;
         return r.varOff.value();
     }

@@ -75,6 +75,9 @@ final class MemAccess {
             if (write && !mayWritePacket()) throw env.reject(Messages.CANNOT_WRITE_PACKET);
             packetAccess(regno, off, size, false);
             if (!write && valueRegno >= 0) regs[valueRegno].markUnknown();
+        } else if (t == RegType.CONST_PTR_TO_MAP && !write) {
+            // check_ptr_to_map_access(): reads of struct bpf_map fields through BTF; modelled as scalars
+            if (valueRegno >= 0) regs[valueRegno].markUnknown();
         } else {
             throw env.reject(Messages.INVALID_MEM_ACCESS, regno, RegFormat.typeName(reg));
         }
@@ -224,7 +227,7 @@ final class MemAccess {
             for (long i = min; i < max + size; i++) {
                 int slot = (int) (-i - 1);
                 int spi = slot / 8;
-                st.spilled[spi].markNotInit();
+                st.spill(spi).markNotInit();
                 st.slotType[spi][slot % 8] = FuncState.STACK_MISC;
                 env.scratchStack(spi);
             }
@@ -240,7 +243,7 @@ final class MemAccess {
             boolean fits = regWidth(value) <= 8L * size;
             if (fits) assignScalarId(value);
             saveRegister(st, spi, value, size);
-            if (!fits) st.spilled[spi].id = 0;
+            if (!fits) st.spill(spi).id = 0;
         } else if (value == null && off % 8 == 0 && stImm) {
             RegState tmp = new RegState();
             tmp.markKnown(env.prog.insn(env.insnIdx).imm());
@@ -250,7 +253,7 @@ final class MemAccess {
             saveRegister(st, spi, value, size);
         } else {
             byte type = FuncState.STACK_MISC;
-            st.spilled[spi].markNotInit();
+            st.spill(spi).markNotInit();
             if (isSpecial(st, spi)) {
                 for (int i = 0; i < 8; i++) {
                     if (st.slotType[spi][i] == FuncState.STACK_SPILL) st.slotType[spi][i] = FuncState.STACK_MISC;
@@ -273,7 +276,7 @@ final class MemAccess {
     }
 
     private void saveRegister(FuncState st, int spi, RegState value, int size) {
-        st.spilled[spi].copyFrom(value);
+        st.spill(spi).copyFrom(value);
         int i;
         for (i = 8; i > 8 - size; i--) st.slotType[spi][i - 1] = FuncState.STACK_SPILL;
         for (; i > 0; i--) {
@@ -289,7 +292,13 @@ final class MemAccess {
 
     /** assign_scalar_id_before_mov(). */
     void assignScalarId(RegState r) {
-        if (r.type == RegType.SCALAR_VALUE && r.id == 0 && !r.varOff.isConst()) r.id = ++env.idGen;
+        if (r.type != RegType.SCALAR_VALUE) return;
+        if (r.addConst) {
+            r.id = 0;
+            r.off = 0;
+            r.addConst = false;
+        }
+        if (r.id == 0 && !r.varOff.isConst()) r.id = ++env.idGen;
     }
 
     /** check_stack_read(). */
@@ -304,7 +313,7 @@ final class MemAccess {
         int slot = -off - 1;
         int spi = slot / 8;
         byte[] stype = st.slotType[spi];
-        RegState spilled = st.spilled[spi];
+        RegState spilled = st.spill(spi);
         if (st.isSpilled(spi)) {
             int spillSize = 1;
             for (int i = 7; i > 0 && stype[i - 1] == FuncState.STACK_SPILL; i--) spillSize++;
@@ -406,7 +415,7 @@ final class MemAccess {
             }
             if (st.isSpilled(spi)) {
                 if (write) {
-                    st.spilled[spi].markUnknown();
+                    st.spill(spi).markUnknown();
                     for (int j = 0; j < 8; j++) {
                         if (st.slotType[spi][j] == FuncState.STACK_SPILL) st.slotType[spi][j] = FuncState.STACK_MISC;
                     }

@@ -107,6 +107,7 @@ public final class Messages {
     public static final String INVALID_ZERO_SIZED = "invalid zero-sized read";
     public static final String INVALID_READ_STACK_HELPER = "invalid read from stack R%d off %d+%d size %d";
     public static final String NOT_KNOWN_CONSTANT = "R%d is not a known constant'";
+    public static final String TAIL_CALL_MAP = "expected prog array map for tail call";
     public static final String MAP_FUNC_INCOMPATIBLE = "cannot pass map_type %d into func %s#%d";
     public static final String NOT_REFERENCED = "R%d must be referenced when passed to release function";
     public static final String RELEASE_ZERO_OFF = "R%d must have zero offset when passed to release func or trusted arg to kfunc";

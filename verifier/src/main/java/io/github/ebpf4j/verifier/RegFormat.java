@@ -23,7 +23,7 @@ final class RegFormat {
         if (t == RegType.PTR_TO_BTF_ID && r.btfName != null) b.append(r.btfName);
         b.append('(');
         Sep sep = new Sep(b);
-        if (r.id != 0) sep.add("id=" + r.id);
+        if (r.id != 0) sep.add("id=" + r.id + (r.addConst ? String.format("%+d", r.off) : ""));
         if (r.refObjId != 0) sep.add("ref_obj_id=" + r.refObjId);
         if ((t == RegType.CONST_PTR_TO_MAP || t == RegType.PTR_TO_MAP_VALUE || t == RegType.PTR_TO_MAP_KEY)
                 && r.map != null) {
@@ -91,17 +91,18 @@ final class RegFormat {
         }
     }
 
+    /** is_snum_decimal(): the kernel prints numbers within the s16 range in decimal. */
     private static boolean isSnumDecimal(long v) {
-        return v >= -512 && v <= 512;
+        return v >= Short.MIN_VALUE && v <= Short.MAX_VALUE;
     }
 
-    /** verbose_snum: decimal when small, else {@code %#llx}. */
+    /** verbose_snum: decimal within the s16 range, else {@code %#llx}. */
     static String snum(long v) {
         return isSnumDecimal(v) ? Long.toString(v) : "0x" + Long.toHexString(v);
     }
 
-    /** verbose_unum: decimal when small, else {@code %#llx}. */
+    /** verbose_unum: decimal up to S16_MAX, else {@code %#llx}. */
     static String unum(long v) {
-        return Long.compareUnsigned(v, 512) <= 0 ? Long.toString(v) : "0x" + Long.toHexString(v);
+        return Long.compareUnsigned(v, Short.MAX_VALUE) <= 0 ? Long.toString(v) : "0x" + Long.toHexString(v);
     }
 }

@@ -33,6 +33,8 @@ public final class RegState {
     int u32max = -1;
     /** Identity shared by copies (null checks, packet ranges, linked scalars). */
     int id;
+    /** Scalars: BPF_ADD_CONST, this register is its id's base plus {@link #off}. */
+    boolean addConst;
     /** Reference id for acquired objects (ring buffer records). */
     int refObjId;
     /** Packet pointers: bytes known readable from this pointer, or AT/BEYOND_PKT_END. */
@@ -71,6 +73,7 @@ public final class RegState {
         u32min = o.u32min;
         u32max = o.u32max;
         id = o.id;
+        addConst = o.addConst;
         refObjId = o.refObjId;
         range = o.range;
         map = o.map;
@@ -134,8 +137,7 @@ public final class RegState {
         if (maybeNull) return false;
         return switch (type) {
             case PTR_TO_SOCKET, PTR_TO_TCP_SOCK, PTR_TO_MAP_VALUE, PTR_TO_MAP_KEY, PTR_TO_SOCK_COMMON,
-                 PTR_TO_MEM, PTR_TO_STACK, PTR_TO_CTX, PTR_TO_PACKET, PTR_TO_PACKET_META,
-                 PTR_TO_PACKET_END, CONST_PTR_TO_MAP, PTR_TO_FUNC, PTR_TO_FLOW_KEYS -> true;
+                 PTR_TO_MEM, CONST_PTR_TO_MAP -> true;
             default -> false;
         };
     }
@@ -153,6 +155,7 @@ public final class RegState {
         ringbuf = false;
         off = 0;
         id = 0;
+        addConst = false;
         refObjId = 0;
         range = 0;
         map = null;

@@ -90,6 +90,13 @@ final class ScalarAlu {
         dst.boundsSync();
     }
 
+    /** The add part of sync_linked_regs(): bounds and tnum of r + delta (no sync). */
+    static void addConst(RegState r, RegState delta) {
+        add32(r, delta);
+        add64(r, delta);
+        r.varOff = r.varOff.add(delta.varOff);
+    }
+
     // ---- add / sub ----
 
     private static void add32(RegState d, RegState s) {

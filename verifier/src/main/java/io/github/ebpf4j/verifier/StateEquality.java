@@ -20,10 +20,30 @@ final class StateEquality {
             }
             for (int i = 0; i < FuncState.SLOTS; i++) {
                 if (!java.util.Arrays.equals(x.slotType[i], y.slotType[i])) return false;
-                if (x.isSpilled(i) && !regEqual(x.spilled[i], y.spilled[i])) return false;
+                if (x.isSpilled(i) && !regEqual(x.spill(i), y.spill(i))) return false;
             }
         }
         return true;
+    }
+
+    /** @return a hash consistent with {@link #equal} */
+    static int hash(VerifierState s) {
+        int h = s.curframe;
+        for (int f = 0; f <= s.curframe; f++) {
+            FuncState x = s.frames[f];
+            for (RegState r : x.regs) h = h * 31 + regHash(r);
+            for (int i = 0; i < FuncState.SLOTS; i++) {
+                h = h * 31 + java.util.Arrays.hashCode(x.slotType[i]);
+                if (x.isSpilled(i)) h = h * 31 + regHash(x.spill(i));
+            }
+        }
+        return h;
+    }
+
+    private static int regHash(RegState r) {
+        if (r.type == RegType.NOT_INIT) return 0;
+        return java.util.Objects.hash(r.type, r.off, r.varOff, r.smin, r.smax, r.umin, r.umax, r.s32min, r.s32max,
+                r.u32min, r.u32max, r.range);
     }
 
     static boolean regEqual(RegState x, RegState y) {

@@ -10,6 +10,18 @@ final class StateFormat {
 
     private static final char[] SLOT_CHARS = {'?', 'r', 'm', '0'};
 
+    /** @param st a state @return all its registers and stack, as after "cur state:" */
+    static String full(VerifierState st) {
+        StringBuilder b = new StringBuilder();
+        FuncState f = st.cur();
+        for (int i = 0; i < f.regs.length; i++) {
+            RegState r = f.regs[i];
+            if (r.type == RegType.NOT_INIT) continue;
+            b.append(" R").append(i).append('=').append(RegFormat.format(r));
+        }
+        return b.toString();
+    }
+
     static String state(Env env, boolean all) {
         StringBuilder b = new StringBuilder();
         FuncState f = env.cur.cur();
@@ -33,7 +45,7 @@ final class StateFormat {
             if (f.slotType[i][7] == FuncState.STACK_SPILL) {
                 int j = 0;
                 while (j < 8 && f.slotType[i][j] != FuncState.STACK_SPILL) j++;
-                b.append(types, 0, j).append(RegFormat.format(f.spilled[i]));
+                b.append(types, 0, j).append(RegFormat.format(f.spill(i)));
             } else {
                 b.append(types);
             }

@@ -39,6 +39,8 @@ public final class Verifier {
         } catch (Env.Reject r) {
             return reject(env, env.insnIdx, env.errorLines, env.processed);
         }
+        // an accepted program's level-1 log keeps only the summary, as the kernel's does
+        if (options.logLevel() == 1) env.log.setLength(0);
         env.verbose(processedLine(env.processed));
         return new VerificationResult(true, -1, List.of(), env.processed, env.log.toString());
     }

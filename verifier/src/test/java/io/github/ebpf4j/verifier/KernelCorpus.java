@@ -30,7 +30,7 @@ final class KernelCorpus {
         }
 
         VerifierOptions options() {
-            return VerifierOptions.of(type).withMaps(maps);
+            return VerifierOptions.of(type).withMaps(maps).withLogLevel(0);
         }
     }
 

@@ -1,0 +1,73 @@
+package io.github.ebpf4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code ebpf4j verify} on corpus programs whose kernel verdicts are recorded in
+ * testdata/verifier/corpus/expected.tsv (kernel-oracle verify, Linux 6.18).
+ */
+class VerifyCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Ebpf4j.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private static String corpus(String file) {
+        return Path.of(System.getProperty("ebpf4j.root", ".."), "testdata", "verifier", "corpus", file).toString();
+    }
+
+    @Test
+    void acceptedProgramExitsZero() {
+        // expected.tsv: map_lookup_check_hash xdp hash:4:8:16 accept
+        assertEquals(0, run("verify", "--type", "xdp", "--map", "hash:4:8:16", corpus("map_lookup_check_hash.hex")),
+                err.toString());
+        assertTrue(out.toString().contains("accepted"), out.toString());
+    }
+
+    @Test
+    void rejectedProgramNamesInsnAndKernelMessage() {
+        // expected.tsv: map_lookup_nocheck_hash reject at 6: R0 invalid mem access 'map_value_or_null'
+        assertEquals(1, run("verify", "--type", "xdp", "--map", "hash:4:8:16", corpus("map_lookup_nocheck_hash.s")));
+        assertTrue(out.toString().contains("rejected at insn 6: R0 invalid mem access 'map_value_or_null'"),
+                out.toString());
+    }
+
+    @Test
+    void logShowsTheKernelStyleTrace() {
+        assertEquals(1, run("verify", "--type", "xdp", "--log", corpus("reg_uninit_r3.hex")));
+        assertTrue(out.toString().contains("0: (bf) r0 = r3\nR3 !read_ok\n"), out.toString());
+    }
+
+    @Test
+    void strictLoopsRejectsBackEdges() {
+        assertEquals(0, run("verify", "--type", "xdp", corpus("cfg_loop_bounded.hex")), out.toString());
+        assertEquals(1, run("verify", "--type", "xdp", "--strict-loops", corpus("cfg_loop_bounded.hex")));
+        assertTrue(out.toString().contains("back-edge from insn 3 to 2"), out.toString());
+    }
+
+    @Test
+    void jsonRecord() {
+        assertEquals(1, run("verify", "--type", "xdp", "--format", "json", corpus("reg_uninit_r3.hex")));
+        assertTrue(out.toString().contains("\"verdict\":\"reject\",\"error\":{\"insn\":0,\"message\":\"R3 !read_ok\""),
+                out.toString());
+    }
+
+    @Test
+    void unreadableInputExitsTwo() {
+        assertEquals(2, run("verify", "--type", "xdp", corpus("no-such-file.hex")));
+        assertEquals(2, run("verify", corpus("reg_uninit_r3.hex")));
+        assertTrue(err.toString().contains("need --type"), err.toString());
+    }
+}

@@ -1,0 +1,4 @@
+# type: xdp
+	w0 = 1
+	w0 /= 0
+	exit

@@ -1,0 +1,13 @@
+# type: xdp
+	call 7
+	r6 = r0
+	call 7
+	r7 = r0
+	r6 &= 2147483647
+	r7 &= 7
+	r7 <<= 13
+	if w7 == 16 goto +0
+	r7 += r6
+	r6 += r7
+	r0 = *(u64 *)(r6 + 0)
+	exit

@@ -1,0 +1,5 @@
+# type: xdp
+	w0 = 1
+	w0 >>= 31
+	w0 = 0
+	exit

@@ -1,0 +1,12 @@
+# type: xdp
+# map0: hash:4:8:16
+	r1 = map0 ll
+	r2 = r10
+	r2 += -4
+	*(u32 *)(r10 - 4) = 0
+	call 1
+	if r0 == 0 goto +2
+	r1 = 1
+	lock *(u32 *)(r0 + 2) += r1
+	r0 = 0
+	exit

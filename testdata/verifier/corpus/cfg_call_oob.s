@@ -1,0 +1,4 @@
+# type: xdp
+	call 100
+	r0 = 0
+	exit

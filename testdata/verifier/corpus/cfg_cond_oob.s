@@ -1,0 +1,4 @@
+# type: xdp
+	r0 = 0
+	if r0 == 0 goto +3
+	exit

@@ -1,0 +1,3 @@
+# type: xdp
+	r0 = 0
+	if r0 == 0 goto -2

@@ -1,0 +1,7 @@
+# type: xdp
+	r0 = 0
+	r1 = 0
+loop:
+	r1 += 1
+	if r1 < 10 goto loop
+	exit

@@ -1,0 +1,4 @@
+# type: xdp
+	r0 = 0
+loop:
+	goto loop

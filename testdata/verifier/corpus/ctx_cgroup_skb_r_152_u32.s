@@ -1,0 +1,4 @@
+# type: cgroup_skb
+	r0 = *(u32 *)(r1 + 152)
+	r0 = 1
+	exit

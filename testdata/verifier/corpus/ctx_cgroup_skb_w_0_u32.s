@@ -1,0 +1,4 @@
+# type: cgroup_skb
+	*(u32 *)(r1 + 0) = 0
+	r0 = 1
+	exit

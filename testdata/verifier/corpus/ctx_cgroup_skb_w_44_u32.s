@@ -1,0 +1,4 @@
+# type: cgroup_skb
+	*(u32 *)(r1 + 44) = 0
+	r0 = 1
+	exit

@@ -1,0 +1,4 @@
+# type: sched_cls
+	r0 = *(u64 *)(r1 + 0)
+	r0 = 1
+	exit

@@ -1,0 +1,4 @@
+# type: sched_cls
+	r0 = *(u32 *)(r1 + 184)
+	r0 = 0
+	exit

@@ -1,0 +1,4 @@
+# type: sched_cls
+	r0 = *(u16 *)(r1 + 2)
+	r0 = 1
+	exit

@@ -1,0 +1,4 @@
+# type: sched_cls
+	*(u32 *)(r1 + 8) = 0
+	r0 = 1
+	exit

@@ -1,0 +1,4 @@
+# type: socket_filter
+	r0 = *(u8 *)(r1 + 1)
+	r0 = 1
+	exit

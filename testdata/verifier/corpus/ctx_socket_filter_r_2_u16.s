@@ -1,0 +1,4 @@
+# type: socket_filter
+	r0 = *(u16 *)(r1 + 2)
+	r0 = 1
+	exit

@@ -1,0 +1,4 @@
+# type: socket_filter
+	r0 = *(u64 *)(r1 + 48)
+	r0 = 1
+	exit

@@ -1,0 +1,4 @@
+# type: socket_filter
+	r0 = *(u32 *)(r1 + 84)
+	r0 = 0
+	exit

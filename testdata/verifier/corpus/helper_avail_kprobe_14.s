@@ -1,0 +1,4 @@
+# type: kprobe
+	call 14
+	r0 = 0
+	exit

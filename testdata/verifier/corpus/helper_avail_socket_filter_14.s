@@ -1,0 +1,4 @@
+# type: socket_filter
+	call 14
+	r0 = 0
+	exit

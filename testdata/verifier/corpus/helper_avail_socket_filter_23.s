@@ -1,0 +1,4 @@
+# type: socket_filter
+	call 23
+	r0 = 0
+	exit

@@ -1,0 +1,4 @@
+# type: xdp
+	call 39
+	r0 = 0
+	exit

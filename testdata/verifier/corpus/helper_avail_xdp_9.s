@@ -1,0 +1,4 @@
+# type: xdp
+	call 9
+	r0 = 0
+	exit

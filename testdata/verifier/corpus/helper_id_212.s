@@ -1,0 +1,4 @@
+# type: xdp
+	call 212
+	r0 = 0
+	exit

@@ -1,0 +1,4 @@
+# type: xdp
+	call 999
+	r0 = 0
+	exit

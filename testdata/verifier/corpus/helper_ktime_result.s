@@ -1,0 +1,4 @@
+# type: xdp
+	call 5
+	r0 = *(u64 *)(r0 + 0)
+	exit

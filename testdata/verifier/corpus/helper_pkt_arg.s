@@ -1,0 +1,12 @@
+# type: xdp
+	r2 = *(u32 *)(r1 + 0)
+	r3 = *(u32 *)(r1 + 4)
+	r4 = r2
+	r4 += 8
+	if r4 > r3 goto +4
+	r1 = r2
+	r2 = 8
+	r3 = 0
+	call 6
+	r0 = 0
+	exit

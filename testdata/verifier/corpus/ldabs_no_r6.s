@@ -1,0 +1,3 @@
+# type: socket_filter
+	r0 = *(u8 *)skb[12]
+	exit

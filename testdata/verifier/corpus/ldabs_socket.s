@@ -1,0 +1,4 @@
+# type: socket_filter
+	r6 = r1
+	r0 = *(u8 *)skb[12]
+	exit

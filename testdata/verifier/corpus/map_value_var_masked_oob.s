@@ -1,0 +1,15 @@
+# type: xdp
+# map0: hash:4:8:16
+	r1 = map0 ll
+	r2 = r10
+	r2 += -4
+	*(u32 *)(r10 - 4) = 0
+	call 1
+	if r0 == 0 goto +5
+	r6 = r0
+	call 7
+	r0 &= 15
+	r6 += r0
+	r0 = *(u8 *)(r6 + 0)
+	r0 = 0
+	exit

@@ -1,0 +1,4 @@
+# type: socket_filter
+	r2 = *(u32 *)(r1 + 76)
+	r0 = 0
+	exit

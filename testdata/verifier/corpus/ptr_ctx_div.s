@@ -1,0 +1,4 @@
+# type: xdp
+	r1 /= 2
+	r0 = 0
+	exit

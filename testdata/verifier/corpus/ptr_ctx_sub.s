@@ -1,0 +1,4 @@
+# type: xdp
+	r1 -= 4
+	r0 = 0
+	exit

@@ -1,0 +1,5 @@
+# type: xdp
+	r1 = *(u32 *)(r1 + 4)
+	w1 = w1
+	r0 = 0
+	exit

@@ -1,0 +1,3 @@
+# type: xdp
+	call 7
+	exit

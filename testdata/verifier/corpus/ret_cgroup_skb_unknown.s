@@ -1,0 +1,3 @@
+# type: cgroup_skb
+	call 7
+	exit

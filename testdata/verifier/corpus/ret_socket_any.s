@@ -1,0 +1,3 @@
+# type: socket_filter
+	r0 = -5
+	exit

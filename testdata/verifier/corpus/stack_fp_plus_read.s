@@ -1,0 +1,3 @@
+# type: xdp
+	r0 = *(u64 *)(r10 + 8)
+	exit

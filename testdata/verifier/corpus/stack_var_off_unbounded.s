@@ -1,0 +1,7 @@
+# type: xdp
+	call 7
+	r1 = r10
+	r1 += r0
+	*(u64 *)(r1 + 0) = 0
+	r0 = 0
+	exit
