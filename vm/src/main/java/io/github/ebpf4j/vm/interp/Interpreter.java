@@ -20,6 +20,9 @@ import java.util.Objects;
  * packet the way the kernel does it (out of bounds: the program returns 0), and an instruction
  * budget. Every abnormal end is a {@link VmFault} carrying pc, instruction text and reason.
  *
+ * <p>The budget counts executed instructions (an {@code ld_imm64} counts once; callbacks count);
+ * the thread's interrupt flag is checked every 65,536 instructions. Both end the run with a fault.
+ *
  * <p>One instance per thread: it owns its {@link #memory()} and its stacks; there is no static
  * mutable state. Configuration is the immutable {@link Config}. A program is checked and prepared
  * once ({@link LoadedProgram}) and cached per {@link Program} instance.
@@ -171,6 +174,7 @@ public final class Interpreter {
      * @throws VmFault on any fault
      */
     public long runWith(Program program, Object attachment, long... args) {
+        Objects.requireNonNull(program, "program");
         if (args.length > 5) throw new IllegalArgumentException("at most 5 arguments (r1 to r5)");
         LoadedProgram p = loaded(program);
         Arrays.fill(regs, 0);
@@ -218,13 +222,13 @@ public final class Interpreter {
             MUL64_IMM = 0x27, MUL64_REG = 0x2f, DIV64_IMM = 0x37, DIV64_REG = 0x3f,
             OR64_IMM = 0x47, OR64_REG = 0x4f, AND64_IMM = 0x57, AND64_REG = 0x5f,
             LSH64_IMM = 0x67, LSH64_REG = 0x6f, RSH64_IMM = 0x77, RSH64_REG = 0x7f,
-            NEG64 = 0x87, MOD64_IMM = 0x97, MOD64_REG = 0x9f, XOR64_IMM = 0xa7, XOR64_REG = 0xaf,
+            NEG64 = 0x87, NEG64_X = 0x8f, MOD64_IMM = 0x97, MOD64_REG = 0x9f, XOR64_IMM = 0xa7, XOR64_REG = 0xaf,
             MOV64_IMM = 0xb7, MOV64_REG = 0xbf, ARSH64_IMM = 0xc7, ARSH64_REG = 0xcf, BSWAP = 0xd7,
             ADD32_IMM = 0x04, ADD32_REG = 0x0c, SUB32_IMM = 0x14, SUB32_REG = 0x1c,
             MUL32_IMM = 0x24, MUL32_REG = 0x2c, DIV32_IMM = 0x34, DIV32_REG = 0x3c,
             OR32_IMM = 0x44, OR32_REG = 0x4c, AND32_IMM = 0x54, AND32_REG = 0x5c,
             LSH32_IMM = 0x64, LSH32_REG = 0x6c, RSH32_IMM = 0x74, RSH32_REG = 0x7c,
-            NEG32 = 0x84, MOD32_IMM = 0x94, MOD32_REG = 0x9c, XOR32_IMM = 0xa4, XOR32_REG = 0xac,
+            NEG32 = 0x84, NEG32_X = 0x8c, MOD32_IMM = 0x94, MOD32_REG = 0x9c, XOR32_IMM = 0xa4, XOR32_REG = 0xac,
             MOV32_IMM = 0xb4, MOV32_REG = 0xbc, ARSH32_IMM = 0xc4, ARSH32_REG = 0xcc,
             TO_LE = 0xd4, TO_BE = 0xdc,
             JA = 0x05, JEQ_IMM = 0x15, JEQ_REG = 0x1d, JGT_IMM = 0x25, JGT_REG = 0x2d,
@@ -281,7 +285,7 @@ public final class Interpreter {
                     case LSH64_REG: r[dst] <<= r[src]; break;
                     case RSH64_IMM: r[dst] >>>= k; break;
                     case RSH64_REG: r[dst] >>>= r[src]; break;
-                    case NEG64: r[dst] = -r[dst]; break;
+                    case NEG64: case NEG64_X: r[dst] = -r[dst]; break; // X: reserved bit, read leniently
                     case MOD64_IMM: r[dst] = mod(ins, r[dst], k, true); break;
                     case MOD64_REG: r[dst] = mod(ins, r[dst], r[src], true); break;
                     case XOR64_IMM: r[dst] ^= k; break;
@@ -307,7 +311,7 @@ public final class Interpreter {
                     case LSH32_REG: r[dst] = (int) r[dst] << r[src] & LOW32; break;
                     case RSH32_IMM: r[dst] = (int) r[dst] >>> k & LOW32; break;
                     case RSH32_REG: r[dst] = (int) r[dst] >>> r[src] & LOW32; break;
-                    case NEG32: r[dst] = -(int) r[dst] & LOW32; break;
+                    case NEG32: case NEG32_X: r[dst] = -(int) r[dst] & LOW32; break;
                     case MOD32_IMM: r[dst] = mod(ins, r[dst], k, false); break;
                     case MOD32_REG: r[dst] = mod(ins, r[dst], r[src], false); break;
                     case XOR32_IMM: r[dst] = (r[dst] ^ k) & LOW32; break;

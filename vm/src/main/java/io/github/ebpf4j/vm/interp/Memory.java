@@ -358,6 +358,7 @@ public final class Memory {
      */
     public byte[] read(long address, int length) {
         if (length < 0) throw outOfBounds(regionOf(address), index(address), length, false);
+        resolve(address, length, false); // before allocating: a bogus length must not exhaust the heap
         byte[] out = new byte[length];
         read(address, out, 0, length);
         return out;

@@ -257,4 +257,47 @@ class InterpreterTest {
         assertEquals(0, vm.run(p), "the stack does not leak between runs");
         assertEquals(vm.registers()[10], vm.memory().regionOf(vm.registers()[10] - 1).address(Bpf.STACK_SIZE));
     }
+
+    @Test
+    void callDepthFaultSaysWhatTheKernelSays() throws Exception {
+        // testdata/kernel/calls/expected.txt: kernel-oracle verify --type xdp call_depth_9.s ends with
+        // "the call stack of 9 frames is too deep" at the call at insn 5
+        java.nio.file.Path dir = KernelFacts.root().resolve("testdata/kernel/calls");
+        Program deep = io.github.ebpf4j.vm.asm.Assembler.assemble(java.nio.file.Files.readString(dir.resolve("call_depth_9.s")));
+        VmFault f = fault(vm(), deep);
+        assertEquals(5, f.pc());
+        assertEquals("the call stack of 9 frames is too deep", f.reason());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("expected.txt")).contains("\n" + f.reason() + "\n"));
+        Program eight = io.github.ebpf4j.vm.asm.Assembler.assemble(java.nio.file.Files.readString(dir.resolve("call_depth_8.s")));
+        assertEquals(42, vm().run(eight), "8 frames run (the kernel's static recursion check is the verifier's job)");
+    }
+
+    @Test
+    void everyOpcodeTheDecoderAcceptsHasAnArm() {
+        // the hot loop's default arm must only see invalid opcodes: whatever the (lenient) Decoder
+        // accepts when a program is loaded, the switch executes
+        int accepted = 0;
+        for (int op = 0; op < 256; op++) {
+            int imm = (op & 0xf7) == 0xd4 || op == 0xd7 ? 16 : op == 0x85 || op == 0x06 ? 0 : 1;
+            int src = op == 0x85 ? 1 : 2; // call local (pc + 1 + 0 is the exit)
+            long[] words = op == Bpf.LD_IMM64
+                    ? new long[] {Insn.of(op, 1, 0, 0, imm).encode(), 0, Insn.of(Bpf.EXIT, 0, 0, 0, 0).encode()}
+                    : new long[] {Insn.of(op, 1, src, 0, imm).encode(), Insn.of(Bpf.EXIT, 0, 0, 0, 0).encode()};
+            Program p = Program.of(words);
+            Interpreter vm = vm();
+            try {
+                vm.load(p);
+            } catch (VmFault rejected) {
+                continue;
+            }
+            accepted++;
+            try {
+                vm.run(p, 0, 0);
+            } catch (VmFault f) {
+                String what = String.format("opcode 0x%02x: %s", op, f.getMessage());
+                assertTrue(f.pc() == 0 && !f.reason().startsWith("invalid opcode"), what);
+            }
+        }
+        assertEquals(128, accepted, "the 126 opcodes of RFC 9669 and the kernel ISA, plus NEG with the X bit (0x8c, 0x8f)");
+    }
 }

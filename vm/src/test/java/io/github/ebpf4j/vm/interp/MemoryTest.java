@@ -155,6 +155,7 @@ class MemoryTest {
         assertSame(b, s.array());
         assertEquals(4, s.index());
         assertThrows(VmFault.class, () -> mem.read(r.address(6), 4));
+        assertThrows(VmFault.class, () -> mem.read(r.address(0), Integer.MAX_VALUE), "checked before allocating");
         assertEquals("buf+3", mem.describe(r.address(3)));
     }
 }
