@@ -54,10 +54,11 @@ public final class BpfTestKit {
     public BpfTestKit clockNs(long ns) { this.clockStartNs = ns; return this; }
 
     /**
-     * @param on whether the object's programs must pass the verifier when it is loaded (default
-     *     true; turning it off lets a course show what an unverified program does). Until the
-     *     verifier module is on the testkit's class path this setting has no effect: programs are
-     *     loaded unverified, and one that reads out of bounds fails its run with the fault instead.
+     * @param on whether the object's programs must pass ebpf4j's verifier when it is loaded, as
+     *     the kernel's on {@code bpf_object__load()} (default true): a rejection fails the test with
+     *     the verifier's message and the C line of the failing instruction. Turning it off lets a
+     *     course show what an unverified program does. A program the verifier cannot judge yet
+     *     (bpf-to-bpf calls, kfuncs) loads unverified and is listed by {@link TestObject#unverified()}.
      * @return this
      */
     public BpfTestKit verify(boolean on) { this.verify = on; return this; }

@@ -21,6 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import io.github.ebpf4j.verifier.Messages;
+import io.github.ebpf4j.verifier.VerificationResult;
+import io.github.ebpf4j.verifier.Verifier;
+import io.github.ebpf4j.verifier.VerifierOptions;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * A BPF object loaded into a simulated machine for a test: its maps created as libbpf creates
@@ -41,6 +46,10 @@ public final class TestObject {
     private final List<BpfMap> maps = new ArrayList<>();
     private final Map<String, TestProgram> programs = new LinkedHashMap<>();
     private final Map<String, String> loadErrors = new HashMap<>();
+    private final Map<String, String> unverified = new LinkedHashMap<>();
+    /** Verifier messages that mean "cannot judge yet" rather than the kernel's rejection. */
+    private static final java.util.Set<String> LIMITATIONS = java.util.Set.of(Messages.PSEUDO_CALL_UNSUPPORTED,
+            Messages.KFUNC_UNSUPPORTED);
     private final Map<Program, BpfProgram> sourceOf = new IdentityHashMap<>();
     private RunResult lastRun;
 
@@ -62,6 +71,7 @@ public final class TestObject {
             if (kernel.get(e.getKey()) == null) rb.helper(e.getKey(), e.getValue());
         }
         this.runtime = rb.build();
+        if (s.verify()) verifyAll(object, unverified);
         for (io.github.ebpf4j.elf.BpfMap m : object.maps()) maps.add(runtime.createMap(m.spec()));
         for (BpfProgram p : object.programs()) {
             try {
@@ -74,6 +84,37 @@ public final class TestObject {
             }
         }
         fillSlots();
+    }
+
+    /**
+     * Verifies every program as the kernel does on load (libbpf loads all programs of an object,
+     * and one rejection fails the load): a rejection fails the test with the verifier's message,
+     * the failing instruction and its C source line.
+     */
+    private static void verifyAll(BpfObject object, Map<String, String> unverified) {
+        List<io.github.ebpf4j.vm.maps.MapSpec> specs = object.maps().stream().map(io.github.ebpf4j.elf.BpfMap::spec).toList();
+        StringBuilder rejected = new StringBuilder();
+        for (BpfProgram p : object.programs()) {
+            VerificationResult v = Verifier.verify(p.instructions(), VerifierOptions.of(p.type()).withMaps(specs));
+            if (v.accepted()) continue;
+            if (LIMITATIONS.contains(v.message())) {
+                // not the kernel's verdict but what ebpf4j's verifier cannot judge yet: run it unverified, and say so
+                unverified.put(p.name(), v.message());
+                continue;
+            }
+            rejected.append("\n  program ").append(p.name()).append(" (").append(p.section()).append("): ");
+            if (v.insn() >= 0) rejected.append("insn ").append(v.insn()).append(": ");
+            rejected.append(v.message());
+            if (v.insn() >= 0) {
+                p.sourceLine(v.insn()).ifPresent(l -> rejected.append("\n    at ").append(l.file()).append(':').append(l.line())
+                        .append(": ").append(l.text().strip()));
+            }
+            for (String m : v.messages().subList(0, Math.max(0, v.messages().size() - 1))) rejected.append("\n    ").append(m);
+        }
+        if (rejected.length() > 0) {
+            Assertions.fail("the verifier rejects " + object.name() + " (as the kernel would refuse to load it;"
+                    + " BpfTestKit.verify(false) runs it anyway):" + rejected);
+        }
     }
 
     /** Puts the programs and maps named by {@code .values} initialisers into their arrays, as libbpf does. */
@@ -155,6 +196,13 @@ public final class TestObject {
         if (initial != null) replaced.put(id.id(), initial);
         else replaced.remove(id.id());
     }
+
+    /**
+     * @return programs loaded without verification although verification was on, by name, with
+     *     the reason: what ebpf4j's verifier cannot judge yet (bpf-to-bpf calls, kfuncs), as
+     *     opposed to a rejection, which fails the load
+     */
+    public Map<String, String> unverified() { return Map.copyOf(unverified); }
 
     /** @return the last run of any program of this object, or null */
     public RunResult lastRun() { return lastRun; }
