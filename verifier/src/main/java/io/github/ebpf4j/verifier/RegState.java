@@ -277,6 +277,15 @@ public final class RegState {
         if (Integer.compareUnsigned(s32min, s32max) <= 0) {
             u32min = umax32(s32min, u32min);
             u32max = umin32(s32max, u32max);
+        } else {
+            // the s32 range crosses the sign boundary: two u32 intervals, intersect with the u32 range
+            if (Integer.compareUnsigned(u32max, s32min) < 0) {
+                s32min = u32min;
+                u32max = umin32(u32max, s32max);
+            } else if (Integer.compareUnsigned(s32max, u32min) < 0) {
+                s32max = u32max;
+                u32min = umax32(u32min, s32min);
+            }
         }
     }
 

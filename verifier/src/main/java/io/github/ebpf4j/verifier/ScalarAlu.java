@@ -190,7 +190,8 @@ final class ScalarAlu {
     private static void mul32(RegState d, RegState s) {
         long umax = Integer.toUnsignedLong(d.u32max) * Integer.toUnsignedLong(s.u32max);
         long umin = Integer.toUnsignedLong(d.u32min) * Integer.toUnsignedLong(s.u32min);
-        if (umax > 0xffffffffL || umin > 0xffffffffL) {
+        // both factors are below 2^32, so the product fits 64 bits unsigned
+        if (Long.compareUnsigned(umax, 0xffffffffL) > 0 || Long.compareUnsigned(umin, 0xffffffffL) > 0) {
             d.u32min = 0;
             d.u32max = -1;
         } else {

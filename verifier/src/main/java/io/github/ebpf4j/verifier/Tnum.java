@@ -114,25 +114,27 @@ public record Tnum(long value, long mask) {
     }
 
     /**
-     * Multiplication, as the kernel's tnum_mul() (Linux 6.18): the product of the known values
-     * plus, for every possibly-set bit of one operand, the other operand shifted, as unknown bits.
+     * Multiplication, as the kernel's tnum_mul() (Linux 6.18): the product of the known values,
+     * plus for each bit of {@code this} that is known 1 the other's unknown bits, and for each
+     * unknown bit all the other's possibly-set bits, shifted into place.
      *
      * @param b other
      * @return product
      */
     public Tnum mul(Tnum b) {
-        Tnum acc = hma(constant(value * b.value), mask, b.mask | b.value);
-        return hma(acc, b.mask, value);
-    }
-
-    /** Half-multiply add: acc += (unknown * mask * value), one bit of {@code mask} at a time. */
-    private static Tnum hma(Tnum acc, long value, long mask) {
-        while (mask != 0) {
-            if ((mask & 1) != 0) acc = acc.add(new Tnum(0, value));
-            mask >>>= 1;
-            value <<= 1;
+        Tnum a = this;
+        Tnum accV = constant(a.value * b.value);
+        Tnum accM = new Tnum(0, 0);
+        while (a.value != 0 || a.mask != 0) {
+            if ((a.value & 1) != 0) {
+                accM = accM.add(new Tnum(0, b.mask));
+            } else if ((a.mask & 1) != 0) {
+                accM = accM.add(new Tnum(0, b.value | b.mask));
+            }
+            a = a.rshift(1);
+            b = b.lshift(1);
         }
-        return acc;
+        return accV.add(accM);
     }
 
     /** @param b other @return the bits known in both, disagreeing known bits become ones */
