@@ -22,8 +22,10 @@ final class ConformanceSuite {
         String dir = System.getProperty("ebpf4j.conformance.dir");
         Path p = dir == null ? null : Path.of(dir, sub);
         if (p == null || !Files.isDirectory(p)) {
-            Assumptions.abort("*** bpf_conformance suite NOT FOUND (system property ebpf4j.conformance.dir="
-                    + dir + "): conformance tests SKIPPED ***");
+            String msg = "*** bpf_conformance suite NOT FOUND (system property ebpf4j.conformance.dir="
+                    + dir + "): conformance tests SKIPPED ***";
+            System.err.println(msg);
+            Assumptions.abort(msg);
         }
         try (Stream<Path> s = Files.list(p)) {
             return s.filter(f -> f.toString().endsWith(".data")).sorted().collect(Collectors.toList());

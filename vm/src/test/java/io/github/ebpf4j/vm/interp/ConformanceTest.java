@@ -42,8 +42,12 @@ class ConformanceTest {
         String dir = System.getProperty("ebpf4j.conformance.dir");
         Path tests = dir == null ? null : Path.of(dir, "tests");
         if (tests == null || !Files.isDirectory(tests)) {
-            Assumptions.abort("CONFORMANCE SUITE NOT FOUND: system property ebpf4j.conformance.dir="
-                    + dir + " has no tests/ folder; the bpf_conformance suite was NOT run");
+            // A factory that aborts reports "Tests run: 0"; one aborted test shows as skipped, and
+            // the banner reaches the build log.
+            String msg = "CONFORMANCE SUITE NOT FOUND: system property ebpf4j.conformance.dir="
+                    + dir + " has no tests/ folder; the bpf_conformance suite was NOT run";
+            System.err.println("\n*** " + msg + " ***\n");
+            return Stream.of(DynamicTest.dynamicTest("conformance suite missing", () -> Assumptions.abort(msg)));
         }
         Map<String, String> divergences = knownDivergences();
         List<Path> files;
