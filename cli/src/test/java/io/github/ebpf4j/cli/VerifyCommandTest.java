@@ -65,6 +65,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void elfObjectEveryProgram() {
+        // testdata/obj/map_in_map.kernel.txt: ACCEPT stage_two 12 insns processed, stage_one 29
+        String obj = Path.of(System.getProperty("ebpf4j.root", ".."), "testdata", "obj", "map_in_map.o").toString();
+        assertEquals(0, run("verify", obj), out.toString());
+        assertTrue(out.toString().contains("stage_two (xdp): accepted, 12 insns processed"), out.toString());
+        assertTrue(out.toString().contains("stage_one (xdp): accepted, 29 insns processed"), out.toString());
+    }
+
+    @Test
     void unreadableInputExitsTwo() {
         assertEquals(2, run("verify", "--type", "xdp", corpus("no-such-file.hex")));
         assertEquals(2, run("verify", corpus("reg_uninit_r3.hex")));

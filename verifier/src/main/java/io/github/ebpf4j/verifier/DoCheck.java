@@ -839,6 +839,12 @@ final class DoCheck {
         }
         r.maybeNull = false;
         r.id = 0;
+        if (r.type == RegType.PTR_TO_MAP_VALUE && r.map != null && r.map.innerMap() != null
+                && (r.map.type() == MapType.ARRAY_OF_MAPS || r.map.type() == MapType.HASH_OF_MAPS)) {
+            // map-in-map: a non-NULL lookup result is the inner map (mark_ptr_or_null_reg())
+            r.type = RegType.CONST_PTR_TO_MAP;
+            r.map = r.map.innerMap();
+        }
     }
 
     /** try_match_pkt_pointers(): comparisons with data_end give packet pointers a range. */
