@@ -3,6 +3,7 @@ package io.github.ebpf4j.cli;
 import io.github.ebpf4j.elf.BpfMap;
 import io.github.ebpf4j.elf.BpfObject;
 import io.github.ebpf4j.elf.BpfProgram;
+import io.github.ebpf4j.elf.SourceLine;
 import io.github.ebpf4j.verifier.VerificationResult;
 import io.github.ebpf4j.verifier.Verifier;
 import io.github.ebpf4j.verifier.VerifierOptions;
@@ -64,7 +65,7 @@ final class Verify implements Callable<Integer> {
     @Option(names = "--log-level", paramLabel = "N", description = "0 none, 1 failing path, 2 every path")
     Integer logLevel;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, or sarif (SARIF 2.1.0: rejections at their C source line)")
     String format = "text";
 
     private static final Pattern MAP_REF = Pattern.compile("(\\b[rR]\\d+)\\s*=\\s*map(\\d+)\\s+ll\\b");
@@ -84,21 +85,30 @@ final class Verify implements Callable<Integer> {
         int level = logLevel != null ? logLevel : log ? 1 : 0;
         boolean allOk = true;
         boolean json = format.equals("json");
+        SarifReport sarif = format.equals("sarif") ? new SarifReport(file.toString()) : null;
+        if (!json && sarif == null && !format.equals("text")) {
+            err.println("error: --format must be text, json or sarif, not '" + format + "'");
+            err.flush();
+            return 2;
+        }
         List<String> records = new ArrayList<>();
         for (Unit u : units) {
             VerifierOptions o = new VerifierOptions(u.type, u.maps, strictLoops, level,
                     VerifierOptions.COMPLEXITY_LIMIT_INSNS, u.gpl);
             VerificationResult r = Verifier.verify(u.program, o);
             allOk &= r.accepted();
-            String source = r.accepted() || u.elf == null ? null
-                    : u.elf.sourceLine(r.insn()).map(l -> l.file() + ":" + l.line() + ": " + l.text().strip())
-                            .orElse(null);
+            SourceLine line = r.accepted() || u.elf == null ? null : u.elf.sourceLine(r.insn()).orElse(null);
+            String source = line == null ? null : line.file() + ":" + line.line() + ": " + line.text().strip();
+            String head = u.name == null ? file.toString() : u.name + " (" + u.section + ")";
+            if (sarif != null) {
+                if (!r.accepted()) sarif.reject(head + ": rejected at insn " + r.insn() + ": " + r.message(), line);
+                continue;
+            }
             if (json) {
                 records.add(json(u, r, source));
                 continue;
             }
             if (level > 0) out.print(r.log());
-            String head = u.name == null ? file.toString() : u.name + " (" + u.section + ")";
             if (r.accepted()) {
                 out.printf("%s: accepted, %d insns processed%n", head, r.insnsProcessed());
             } else {
@@ -106,6 +116,7 @@ final class Verify implements Callable<Integer> {
                 if (source != null) out.printf("  source: %s%n", source);
             }
         }
+        if (sarif != null) out.println(sarif.toJson());
         if (json) out.println(records.size() == 1 && program != null ? records.get(0) : "[" + String.join(",\n", records) + "]");
         out.flush();
         return allOk ? 0 : 1;
@@ -183,18 +194,19 @@ final class Verify implements Callable<Integer> {
 
     private static String json(Unit u, VerificationResult r, String source) {
         StringBuilder b = new StringBuilder("{");
-        b.append("\"name\":").append(str(u.name)).append(",\"section\":").append(str(u.section));
-        b.append(",\"type\":").append(str(u.type.name().toLowerCase(Locale.ROOT)));
+        b.append("\"name\":").append(jsonString(u.name)).append(",\"section\":").append(jsonString(u.section));
+        b.append(",\"type\":").append(jsonString(u.type.name().toLowerCase(Locale.ROOT)));
         b.append(",\"verdict\":\"").append(r.accepted() ? "accept" : "reject").append('"');
         if (!r.accepted()) {
-            b.append(",\"error\":{\"insn\":").append(r.insn()).append(",\"message\":").append(str(r.message()))
-                    .append(",\"source\":").append(str(source)).append('}');
+            b.append(",\"error\":{\"insn\":").append(r.insn()).append(",\"message\":").append(jsonString(r.message()))
+                    .append(",\"source\":").append(jsonString(source)).append('}');
         }
         b.append(",\"insns_processed\":").append(r.insnsProcessed()).append('}');
         return b.toString();
     }
 
-    private static String str(String s) {
+    /** @param s text or null @return it as a JSON string literal (null as {@code null}) */
+    static String jsonString(String s) {
         if (s == null) return "null";
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {

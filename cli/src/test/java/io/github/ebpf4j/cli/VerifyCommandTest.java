@@ -79,4 +79,26 @@ class VerifyCommandTest {
         assertEquals(2, run("verify", corpus("reg_uninit_r3.hex")));
         assertTrue(err.toString().contains("need --type"), err.toString());
     }
+
+    @Test
+    void sarifPointsAtTheCSourceLine() {
+        // testdata/testkit/obj/unchecked_packet.kernel.txt: the kernel rejects at insn 1 with
+        // "R1 offset is outside of the packet"; BTF line info maps insn 1 to src/unchecked_packet.c:17
+        String obj = Path.of(System.getProperty("ebpf4j.root", ".."), "testdata", "testkit", "obj",
+                "unchecked_packet.o").toString();
+        assertEquals(1, run("verify", "--format", "sarif", obj), err.toString());
+        String s = out.toString();
+        assertTrue(s.startsWith("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\""), s);
+        assertTrue(s.contains("\"ruleId\":\"bpf-verifier-reject\",\"level\":\"error\""), s);
+        assertTrue(s.contains("rejected at insn 1: R1 offset is outside of the packet"), s);
+        assertTrue(s.contains("\"uri\":\"src/unchecked_packet.c\"},\"region\":{\"startLine\":17"), s);
+    }
+
+    @Test
+    void sarifOfAcceptedObjectHasNoResults() {
+        String obj = Path.of(System.getProperty("ebpf4j.root", ".."), "testdata", "obj", "map_in_map.o").toString();
+        assertEquals(0, run("verify", "--format", "sarif", obj), err.toString());
+        assertTrue(out.toString().contains("\"results\":[]"), out.toString());
+        assertEquals(2, run("verify", "--format", "xml", obj));
+    }
 }
