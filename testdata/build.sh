@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds testdata/obj/*.o from testdata/src/*.c and writes testdata/MANIFEST.
+# Rebuilds testdata/obj/*.o from every testdata/src/*.c (scale_*.c included) and writes testdata/MANIFEST.
 # Needs clang-19 and libbpf-dev's headers (/usr/include/bpf); tests do not: the
 # objects are committed. Then records the reference facts (see facts.sh).
 set -euo pipefail

@@ -8,6 +8,8 @@
 #   NAME.btf.txt      bpftool btf dump file: every BTF type
 # Each file starts with the command that produced it ("# $ ..."). Needs the tools
 # and, for the kernel verdicts, root on Linux; tests need none of it.
+# With object names as arguments (e.g. facts.sh scale_loops.o) it records only
+# those objects' files and skips the maps runs below.
 set -euo pipefail
 cd "$(dirname "$0")/obj"
 ORACLE=${KERNEL_ORACLE:-kernel-oracle}
@@ -15,7 +17,8 @@ run() { # out-file command...
   local out=$1; shift
   { echo "# \$ $*"; "$@" 2>&1 || echo "# exit status $?"; } > "$out"
 }
-for o in *.o; do
+if [ $# -gt 0 ]; then objs=("$@"); else objs=(*.o); fi
+for o in "${objs[@]}"; do
   n=${o%.o}
   case $o in *.bpfeb.o) ;; *) run "$n.kernel.txt" "$ORACLE" elf "$o" ;; esac
   run "$n.readelf.txt" llvm-readelf-19 --wide -S -s -r "$o"
@@ -27,6 +30,7 @@ for o in *.o; do
   secs=$(llvm-readelf-19 --wide -S "$o" | awk '{for(i=1;i<=NF;i++) if ($i ~ /^(\.data|\.rodata|maps$|license$|version$)/) print $i}')
   run "$n.data.txt" llvm-readelf-19 $(for s in $secs; do printf -- '-x %s ' "$s"; done) "$o"
 done
+[ $# -eq 0 ] || exit 0
 # What libbpf made of the maps, as the kernel holds them after one run (names, sizes, contents):
 maps_run() { # object program
   { echo "# \$ $ORACLE elf $1 --program $2 --run --data-hex <64 zero bytes> --dump-maps --json"; \
