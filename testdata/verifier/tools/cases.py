@@ -379,11 +379,63 @@ def atomics():
 
 def all_cases():
     if not CASES:
-        for f in [regs, alu, stack, ctx, packet, maps, helpers, ringbuf, branches, cfg, retvals, legacy, atomics]:
+        for f in [regs, alu, stack, ctx, packet, maps, helpers, ringbuf, branches, cfg, retvals, legacy, atomics, calls]:
             f()
         names = [c["name"] for c in CASES]
         assert len(names) == len(set(names)), "duplicate case names"
     return CASES
+
+
+def calls():
+    """bpf-to-bpf calls (check_func_call / prepare_func_exit): frames, args, clobbers, limits."""
+    case("call_ret_value", "xdp", ["call f1", "exit", "f1:", "r0 = 2", "exit"])
+    case("call_args", "xdp", ["r1 = 3", "r2 = 4", "call f1", "exit", "f1:", "r0 = r1", "r0 += r2", "exit"])
+    case("call_arg_bounds", "xdp", ["r1 = 3", "call f1", "if r0 > 3 goto +1", "r0 = 1", "exit",
+                                    "f1:", "r0 = r1", "exit"])
+    case("call_stack_ptr_arg", "xdp", ["r1 = r10", "r1 += -8", "call f1", "r0 = *(u64 *)(r10 - 8)", "exit",
+                                       "f1:", "r2 = 7", "*(u64 *)(r1 + 0) = r2", "r0 = 0", "exit"])
+    case("call_stack_ptr_read_uninit", "xdp", ["r1 = r10", "r1 += -8", "call f1", "exit",
+                                               "f1:", "r0 = *(u64 *)(r1 + 0)", "exit"])
+    case("call_stack_ptr_read_init", "xdp", ["r1 = 5", "*(u64 *)(r10 - 8) = r1", "r1 = r10", "r1 += -8",
+                                             "call f1", "exit", "f1:", "r0 = *(u64 *)(r1 + 0)", "exit"])
+    case("call_callee_own_stack", "xdp", ["call f1", "r0 = *(u64 *)(r10 - 8)", "exit",
+                                          "f1:", "r1 = 1", "*(u64 *)(r10 - 8) = r1", "r0 = 0", "exit"])
+    case("call_caller_stack_kept", "xdp", ["r1 = 1", "*(u64 *)(r10 - 8) = r1", "call f1",
+                                           "r0 = *(u64 *)(r10 - 8)", "exit", "f1:", "r0 = 0", "exit"])
+    for r in range(1, 6):
+        case("call_clobber_r%d" % r, "xdp", ["r%d = 1" % r, "call f1", "r0 = r%d" % r, "exit",
+                                              "f1:", "r0 = 0", "exit"])
+    for r in range(6, 10):
+        case("call_callee_saved_r%d" % r, "xdp", ["r%d = 1" % r, "call f1", "r0 = r%d" % r, "exit",
+                                                   "f1:", "r0 = 0", "exit"])
+        case("call_callee_reads_r%d" % r, "xdp", ["r%d = 1" % r, "call f1", "exit",
+                                                   "f1:", "r0 = r%d" % r, "exit"])
+    case("call_callee_reads_r0", "xdp", ["r0 = 1", "call f1", "exit", "f1:", "r0 += 1", "exit"])
+    case("call_callee_r0_uninit", "xdp", ["call f1", "r0 = 0", "exit", "f1:", "exit"])
+    case("call_callee_r0_uninit_used", "xdp", ["call f1", "exit", "f1:", "exit"])
+    case("call_ret_stack_ptr", "xdp", ["call f1", "r0 = 0", "exit", "f1:", "r0 = r10", "exit"])
+    case("call_ret_ctx", "xdp", ["call f1", "r0 = 0", "exit", "f1:", "r0 = r1", "exit"])
+    case("call_ctx_arg", "xdp", ["call f1", "exit", "f1:", "r0 = *(u32 *)(r1 + 0)", "r0 = 0", "exit"])
+    case("call_write_r10_callee", "xdp", ["call f1", "exit", "f1:", "r10 = 0", "r0 = 0", "exit"])
+    case("call_two_callees", "xdp", ["call f1", "r6 = r0", "call f2", "r0 += r6", "exit",
+                                     "f1:", "r0 = 1", "exit", "f2:", "r0 = 2", "exit"])
+    case("call_branch_in_callee", "xdp", ["r1 = *(u32 *)(r1 + 0)", "call f1", "exit",
+                                          "f1:", "r0 = 0", "if r1 > 5 goto +1", "r0 = 1", "exit"])
+    for depth in (7, 8, 9):
+        asm = []
+        for i in range(depth - 1):
+            asm += ["call f%d" % (i + 1), "exit", "f%d:" % (i + 1)]
+        asm += ["r0 = 0", "exit"]
+        case("call_chain_%d" % depth, "xdp", asm)
+    case("call_recursion", "xdp", ["call f1", "exit", "f1:", "call f1", "exit"])
+    for n, sz in ((2, 256), (2, 264), (3, 200)):
+        asm = []
+        for i in range(n):
+            asm += ["r1 = 0", "*(u64 *)(r10 - %d) = r1" % sz]
+            asm += (["call f%d" % (i + 1)] if i < n - 1 else []) + ["r0 = 0", "exit"]
+            if i < n - 1:
+                asm += ["f%d:" % (i + 1)]
+        case("call_stack_%dx%d" % (n, sz), "xdp", asm)
 
 
 def alu_random():

@@ -73,6 +73,28 @@ class VerifyCommandTest {
         assertTrue(out.toString().contains("stage_one (xdp): accepted, 29 insns processed"), out.toString());
     }
 
+    /**
+     * Objects whose programs make bpf-to-bpf calls: the kernel accepts every program
+     * (testdata/obj/xdp_firewall.kernel.txt, tc_globals.kernel.txt, loops.kernel.txt, from
+     * kernel-oracle elf). The processed counts are not compared: without state pruning ebpf4j
+     * walks more instructions (e.g. 207 against the kernel's 141 for xdp_firewall).
+     */
+    @Test
+    void objectsWithBpfToBpfCallsVerify() {
+        for (String o : new String[] {"xdp_firewall.o", "tc_globals.o"}) {
+            String obj = Path.of(System.getProperty("ebpf4j.root", ".."), "testdata", "obj", o).toString();
+            assertEquals(0, run("verify", obj), o + ": " + out);
+        }
+        String s = out.toString();
+        for (String p : new String[] {"xdp_firewall (xdp): accepted", "xdp_count_only (xdp): accepted",
+            "tc_ingress (tc): accepted", "tc_egress (tcx/egress): accepted"}) {
+            assertTrue(s.contains(p), s);
+        }
+        String loops = Path.of(System.getProperty("ebpf4j.root", ".."), "testdata", "obj", "loops.o").toString();
+        run("verify", loops);
+        assertTrue(out.toString().contains("loop_tc (tc): accepted"), out.toString());
+    }
+
     @Test
     void unreadableInputExitsTwo() {
         assertEquals(2, run("verify", "--type", "xdp", corpus("no-such-file.hex")));

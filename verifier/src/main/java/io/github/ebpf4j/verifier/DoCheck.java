@@ -22,8 +22,13 @@ import java.util.List;
  * Instruction semantics per class: ALU ({@link ScalarAlu} for scalars, pointer arithmetic here),
  * memory ({@link MemAccess}), jumps ({@link Branches}), helper calls ({@link HelperProto}).
  *
- * <p>Not modelled yet (issue 6): state pruning, bpf-to-bpf calls, callbacks, tail-call
- * restrictions, kfuncs, BTF-typed pointers.
+ * <p>bpf-to-bpf calls follow {@code check_func_call()} / {@code prepare_func_exit()}: each call
+ * pushes a frame and walks the callee with the caller's state, so every call site re-verifies its
+ * callee. Global functions are treated as static ones: without BTF there is no prototype to verify
+ * them against once, as the kernel does, so their processed counts can differ from the kernel's.
+ *
+ * <p>Not modelled yet (issue 6): state pruning, callbacks (bpf_loop), tail-call restrictions,
+ * kfuncs, BTF-typed pointers.
  */
 final class DoCheck {
     private static final int CALLER_SAVED = 6;
@@ -43,6 +48,7 @@ final class DoCheck {
         this.env = env;
         this.cfg = cfg;
         this.mem = new MemAccess(env);
+        env.stackDepth = new int[cfg.subprogs.size()];
     }
 
     /** Runs the walk; returns normally when every path ends in an accepted exit. */
@@ -699,7 +705,10 @@ final class DoCheck {
                     || in.dst() != 0 || cls == BPF_JMP32) {
                 throw env.reject(Messages.CALL_RESERVED);
             }
-            if (in.src() == BPF_PSEUDO_CALL) throw env.reject(Messages.PSEUDO_CALL_UNSUPPORTED);
+            if (in.src() == BPF_PSEUDO_CALL) {
+                funcCall(in);
+                return false;
+            }
             if (in.src() == BPF_PSEUDO_KFUNC_CALL) throw env.reject(Messages.KFUNC_UNSUPPORTED);
             helperCall(in);
             env.scratchReg(0);
@@ -717,6 +726,10 @@ final class DoCheck {
         if (op == BPF_EXIT) {
             if (x || in.imm() != 0 || in.src() != 0 || in.dst() != 0 || cls == BPF_JMP32) {
                 throw env.reject(Messages.EXIT_RESERVED);
+            }
+            if (env.cur.curframe > 0) {
+                funcExit();
+                return false;
             }
             return true;
         }
@@ -1039,6 +1052,76 @@ final class DoCheck {
             };
         }
         if (!ok) throw env.reject(Messages.MAP_FUNC_INCOMPATIBLE, t.id(), h.cName(), h.id());
+    }
+
+    // ------------------------------------------------------------------ bpf-to-bpf calls
+
+    /**
+     * check_func_call() for a static subprogram: a new frame whose r1-r5 are the caller's, r10 its
+     * own stack, every other register unreadable; the caller's r0-r5 are clobbered.
+     */
+    private void funcCall(Insn in) {
+        VerifierState st = env.cur;
+        if (st.curframe + 1 >= MAX_CALL_FRAMES) throw env.reject(Messages.CALL_STACK_TOO_DEEP, st.curframe + 2);
+        int target = env.insnIdx + in.imm() + 1;
+        int subprog = cfg.subprogs.indexOf(target);
+        if (subprog < 0) throw env.reject("verifier bug. No program starts at insn %d", target);
+        FuncState caller = st.cur();
+        FuncState callee = new FuncState(st.curframe + 1);
+        callee.subprog = subprog;
+        callee.callsite = env.insnIdx;
+        callee.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
+        callee.regs[FP].frameno = callee.frameno;
+        for (int i = 1; i < CALLER_SAVED; i++) callee.regs[i].copyFrom(caller.regs[i]);
+        for (int i = 0; i < CALLER_SAVED; i++) {
+            caller.regs[i].markNotInit();
+            env.scratchReg(i);
+        }
+        st.curframe++;
+        st.frames[st.curframe] = callee;
+        env.insnIdx = target;
+        env.markAllScratched();
+    }
+
+    /** prepare_func_exit(): back to the caller with the callee's r0 (which may be unreadable). */
+    private void funcExit() {
+        VerifierState st = env.cur;
+        FuncState callee = st.cur();
+        RegState r0 = callee.regs[0];
+        if (r0.type == RegType.PTR_TO_STACK) throw env.reject(Messages.RETURN_STACK_PTR);
+        FuncState caller = st.frames[st.curframe - 1];
+        caller.regs[0].copyFrom(r0);
+        env.insnIdx = callee.callsite + 1;
+        st.frames[st.curframe] = null;
+        st.curframe--;
+        env.markAllScratched();
+    }
+
+    /**
+     * check_max_stack_depth(), after the walk: the stack of every call chain from the main program
+     * (each frame's depth rounded up to 16 bytes, as with the JIT) must fit in 512 bytes.
+     */
+    void checkMaxStackDepth() {
+        chainDepth(0, 0, 0);
+    }
+
+    private void chainDepth(int subprog, int frame, int depth) {
+        int total = depth + (env.stackDepth[subprog] + 15) / 16 * 16;
+        if (total > STACK_SIZE) {
+            env.insnIdx = -1;
+            throw env.reject(Messages.COMBINED_STACK_TOO_LARGE, frame + 1, total);
+        }
+        int start = cfg.subprogs.get(subprog);
+        int end = subprog + 1 < cfg.subprogs.size() ? cfg.subprogs.get(subprog + 1) : env.prog.size();
+        for (int i = start; i < end; i++) {
+            Insn in = env.prog.insn(i);
+            if (in.opcode() != CALL || in.src() != BPF_PSEUDO_CALL) continue;
+            if (frame + 1 >= MAX_CALL_FRAMES) {
+                env.insnIdx = -1;
+                throw env.reject(Messages.CALL_CHAIN_TOO_DEEP, frame + 1);
+            }
+            chainDepth(cfg.subprogs.indexOf(i + in.imm() + 1), frame + 1, total);
+        }
     }
 
     // ------------------------------------------------------------------ exit

@@ -29,6 +29,8 @@ final class Env {
     int prevInsnIdx = -1;
     int idGen;
     int processed;
+    /** Deepest stack use seen per subprogram (kernel: subprog_info[].stack_depth); set by DoCheck. */
+    int[] stackDepth = new int[1];
     int jmpsProcessed;
     int prevJmpsProcessed;
     int prevInsnProcessed;

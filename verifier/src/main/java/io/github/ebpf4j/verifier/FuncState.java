@@ -22,6 +22,10 @@ final class FuncState {
     final int frameno;
     /** Bytes of stack touched so far (kernel: allocated_stack), a multiple of 8. */
     int allocatedStack;
+    /** Index of the subprogram this frame runs (kernel: subprogno). */
+    int subprog;
+    /** The call instruction that created this frame; -1 for the main frame (kernel: callsite). */
+    int callsite = -1;
 
     FuncState(int frameno) {
         this.frameno = frameno;
@@ -46,6 +50,8 @@ final class FuncState {
             if (spilled[i] != null) f.spill(i).copyFrom(spilled[i]);
         }
         f.allocatedStack = allocatedStack;
+        f.subprog = subprog;
+        f.callsite = callsite;
         return f;
     }
 

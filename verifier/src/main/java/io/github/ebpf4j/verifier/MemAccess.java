@@ -211,7 +211,10 @@ final class MemAccess {
             if (reg.varOff.isConst()) throw env.reject(Messages.INVALID_STACK, extra, regno, off, size);
             throw env.reject(Messages.INVALID_VAR_STACK, extra, regno, reg.varOff.toString(), off, size);
         }
-        env.cur.cur().growStack((int) -minOff);
+        // update_stack_depth(): the access grows the stack of the frame the pointer points into
+        FuncState frame = frameOf(reg);
+        frame.growStack((int) -minOff);
+        if (frame.allocatedStack > env.stackDepth[frame.subprog]) env.stackDepth[frame.subprog] = frame.allocatedStack;
     }
 
     private FuncState frameOf(RegState reg) {

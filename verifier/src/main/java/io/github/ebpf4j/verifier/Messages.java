@@ -114,7 +114,9 @@ public final class Messages {
     public static final String REF_NOT_ACQUIRED = "func %s#%d reference has not been acquired before";
     public static final String UNRELEASED_REF = "Unreleased reference id=%d alloc_insn=%d";
     public static final String REF_LEAK = "%s would lead to reference leak";
-    public static final String PSEUDO_CALL_UNSUPPORTED = "bpf-to-bpf calls are not supported by ebpf4j's verifier yet";
+    /** Callbacks (LD_IMM64 src=BPF_PSEUDO_FUNC, as bpf_loop() takes) are not modelled. */
+    public static final String PSEUDO_CALL_UNSUPPORTED =
+            "callbacks (LD_IMM64 BPF_PSEUDO_FUNC) are not supported by ebpf4j's verifier yet";
     public static final String KFUNC_UNSUPPORTED = "calling kernel functions is not supported without a kernel BTF";
 
     // ---- legacy packet access ----
@@ -125,5 +127,13 @@ public final class Messages {
     public static final String EXIT_NOT_KNOWN = "%s the register R%d is not a known value (%s)";
     public static final String EXIT_RANGE_PREFIX = "At program exit the register R0 has";
     public static final String EXIT_PREFIX = "At program exit";
+    /** check_func_call(): a bpf-to-bpf call beyond MAX_CALL_FRAMES; argument: the frame count. */
+    public static final String CALL_STACK_TOO_DEEP = "the call stack of %d frames is too deep";
+    /** check_max_stack_depth(): a call chain deeper than MAX_CALL_FRAMES (note the " !"). */
+    public static final String CALL_CHAIN_TOO_DEEP = "the call stack of %d frames is too deep !";
+    /** check_max_stack_depth(): arguments: frames in the chain, their combined (rounded) stack. */
+    public static final String COMBINED_STACK_TOO_LARGE = "combined stack size of %d calls is %d. Too large";
+    /** prepare_func_exit(): a subprogram returns a stack pointer. */
+    public static final String RETURN_STACK_PTR = "cannot return stack pointer to the caller";
     public static final String EXIT_MAIN = "BPF_EXIT instruction in main prog";
 }

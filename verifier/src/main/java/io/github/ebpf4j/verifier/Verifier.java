@@ -36,6 +36,7 @@ public final class Verifier {
         DoCheck check = new DoCheck(env, cfg[0]);
         try {
             check.run();
+            check.checkMaxStackDepth();
         } catch (Env.Reject r) {
             return reject(env, env.insnIdx, env.errorLines, env.processed);
         }

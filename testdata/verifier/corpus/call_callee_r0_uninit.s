@@ -1,0 +1,6 @@
+# type: xdp
+	call f1
+	r0 = 0
+	exit
+f1:
+	exit

@@ -1,0 +1,5 @@
+# type: xdp
+	call f1
+	exit
+f1:
+	exit

@@ -1,0 +1,7 @@
+# type: xdp
+	r6 = 1
+	call f1
+	exit
+f1:
+	r0 = r6
+	exit

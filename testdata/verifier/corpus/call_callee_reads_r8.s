@@ -1,0 +1,7 @@
+# type: xdp
+	r8 = 1
+	call f1
+	exit
+f1:
+	r0 = r8
+	exit

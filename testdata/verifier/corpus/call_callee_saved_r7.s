@@ -1,0 +1,8 @@
+# type: xdp
+	r7 = 1
+	call f1
+	r0 = r7
+	exit
+f1:
+	r0 = 0
+	exit

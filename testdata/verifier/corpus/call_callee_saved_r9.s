@@ -1,0 +1,8 @@
+# type: xdp
+	r9 = 1
+	call f1
+	r0 = r9
+	exit
+f1:
+	r0 = 0
+	exit

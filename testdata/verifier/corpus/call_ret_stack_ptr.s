@@ -1,0 +1,7 @@
+# type: xdp
+	call f1
+	r0 = 0
+	exit
+f1:
+	r0 = r10
+	exit

@@ -1,0 +1,10 @@
+# type: xdp
+	r1 = 5
+	*(u64 *)(r10 - 8) = r1
+	r1 = r10
+	r1 += -8
+	call f1
+	exit
+f1:
+	r0 = *(u64 *)(r1 + 0)
+	exit
