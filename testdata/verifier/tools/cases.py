@@ -436,6 +436,9 @@ def calls():
             if i < n - 1:
                 asm += ["f%d:" % (i + 1)]
         case("call_stack_%dx%d" % (n, sz), "xdp", asm)
+    for c in CASES:
+        if c["name"].startswith("call_"):
+            c["log"] = True  # VerifierLogTest compares the frame-by-frame log lines
 
 
 def alu_random():

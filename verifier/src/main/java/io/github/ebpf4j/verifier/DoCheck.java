@@ -1080,6 +1080,10 @@ final class DoCheck {
         st.curframe++;
         st.frames[st.curframe] = callee;
         env.insnIdx = target;
+        if (env.opts.logLevel() >= 1) {
+            env.verbose("caller:\n" + StateFormat.state(env, caller, true) + "\ncallee:\n"
+                    + StateFormat.state(env, callee, true) + "\n");
+        }
         env.markAllScratched();
     }
 
@@ -1092,9 +1096,13 @@ final class DoCheck {
         FuncState caller = st.frames[st.curframe - 1];
         caller.regs[0].copyFrom(r0);
         env.insnIdx = callee.callsite + 1;
+        if (env.opts.logLevel() >= 1) {
+            env.verbose("returning from callee:\n" + StateFormat.state(env, callee, true) + "\nto caller at "
+                    + env.insnIdx + ":\n" + StateFormat.state(env, caller, true) + "\n");
+        }
         st.frames[st.curframe] = null;
         st.curframe--;
-        env.markAllScratched();
+        env.markClean();
     }
 
     /**

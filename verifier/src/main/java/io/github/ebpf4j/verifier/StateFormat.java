@@ -23,8 +23,13 @@ final class StateFormat {
     }
 
     static String state(Env env, boolean all) {
+        return state(env, env.cur.cur(), all);
+    }
+
+    /** print_verifier_state() of one frame; frames other than 0 start with " frameN:". */
+    static String state(Env env, FuncState f, boolean all) {
         StringBuilder b = new StringBuilder();
-        FuncState f = env.cur.cur();
+        if (f.frameno != 0) b.append(" frame").append(f.frameno).append(':');
         for (int i = 0; i < f.regs.length; i++) {
             RegState r = f.regs[i];
             if (r.type == RegType.NOT_INIT) continue;
