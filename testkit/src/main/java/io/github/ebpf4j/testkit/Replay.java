@@ -1,7 +1,7 @@
 package io.github.ebpf4j.testkit;
 
-import io.github.ebpf4j.testkit.pcap.CapturedPacket;
-import io.github.ebpf4j.testkit.pcap.Captures;
+import io.github.ebpf4j.vm.pcap.CapturedPacket;
+import io.github.ebpf4j.vm.pcap.Captures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -70,11 +70,11 @@ public final class TestProgram {
      * @param capture a pcap or pcapng file
      * @return the results
      * @throws java.io.UncheckedIOException if it cannot be read
-     * @throws io.github.ebpf4j.testkit.pcap.CaptureFormatException if it is malformed
+     * @throws io.github.ebpf4j.vm.pcap.CaptureFormatException if it is malformed
      */
     public Replay replay(java.nio.file.Path capture) {
         try {
-            return replay(io.github.ebpf4j.testkit.pcap.Captures.read(capture));
+            return replay(io.github.ebpf4j.vm.pcap.Captures.read(capture));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + capture + ": " + e.getMessage(), e);
         }
@@ -84,10 +84,10 @@ public final class TestProgram {
      * @param packets captured packets, in order
      * @return the results (the clock advancing with the capture times, as for {@link #replay(java.nio.file.Path)})
      */
-    public Replay replay(List<io.github.ebpf4j.testkit.pcap.CapturedPacket> packets) {
+    public Replay replay(List<io.github.ebpf4j.vm.pcap.CapturedPacket> packets) {
         List<RunResult> results = new ArrayList<>();
         long prev = packets.isEmpty() ? 0 : packets.get(0).timestampNs();
-        for (io.github.ebpf4j.testkit.pcap.CapturedPacket p : packets) {
+        for (io.github.ebpf4j.vm.pcap.CapturedPacket p : packets) {
             if (p.timestampNs() > prev) owner.advanceClockNs(p.timestampNs() - prev);
             prev = Math.max(prev, p.timestampNs());
             results.add(run(p.data()));

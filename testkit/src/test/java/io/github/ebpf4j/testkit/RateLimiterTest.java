@@ -4,8 +4,8 @@ import static io.github.ebpf4j.testkit.BpfAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ebpf4j.testkit.packet.PacketBuilder;
-import io.github.ebpf4j.testkit.pcap.CapturedPacket;
-import io.github.ebpf4j.testkit.pcap.Captures;
+import io.github.ebpf4j.vm.pcap.CapturedPacket;
+import io.github.ebpf4j.vm.pcap.Captures;
 import io.github.ebpf4j.vm.Errno;
 import io.github.ebpf4j.vm.helpers.HelperId;
 import io.github.ebpf4j.vm.prog.XdpAction;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ebpf4j.testkit.packet.PacketBuilder;
+import io.github.ebpf4j.vm.pcap.CaptureFormatException;
+import io.github.ebpf4j.vm.pcap.CapturedPacket;
+import io.github.ebpf4j.vm.pcap.Captures;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;

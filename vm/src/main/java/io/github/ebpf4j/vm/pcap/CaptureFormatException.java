@@ -1,4 +1,4 @@
-package io.github.ebpf4j.testkit.pcap;
+package io.github.ebpf4j.vm.pcap;
 
 import io.github.ebpf4j.vm.EbpfException;
 

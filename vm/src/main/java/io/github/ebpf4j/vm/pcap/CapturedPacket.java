@@ -1,4 +1,4 @@
-package io.github.ebpf4j.testkit.pcap;
+package io.github.ebpf4j.vm.pcap;
 
 /**
  * A packet of a capture file.
