@@ -1,6 +1,9 @@
 package io.github.ebpf4j.verifier;
 
 import io.github.ebpf4j.vm.prog.ProgramType;
+import io.github.ebpf4j.vm.prog.PtRegs;
+import io.github.ebpf4j.vm.prog.SkBuff;
+import io.github.ebpf4j.vm.prog.XdpMd;
 
 /**
  * Which bytes of the context a program type may read or write, and what type the loaded value
@@ -16,18 +19,22 @@ final class CtxAccess {
         static final Access SCALAR = new Access(RegType.SCALAR_VALUE, false);
     }
 
-    // struct xdp_md
-    static final int XDP_DATA = 0, XDP_DATA_END = 4, XDP_DATA_META = 8, XDP_EGRESS_IFINDEX = 20, XDP_SIZE = 24;
+    // struct xdp_md and struct __sk_buff offsets: the vm's context layouts are the one source
+    static final int XDP_DATA = XdpMd.DATA, XDP_DATA_END = XdpMd.DATA_END, XDP_DATA_META = XdpMd.DATA_META,
+            XDP_EGRESS_IFINDEX = XdpMd.EGRESS_IFINDEX, XDP_SIZE = XdpMd.SIZE;
 
-    // struct __sk_buff
-    static final int SKB_MARK = 8, SKB_QUEUE_MAPPING = 12, SKB_PRIORITY = 32, SKB_TC_INDEX = 44, SKB_CB0 = 48,
-            SKB_CB_END = 68, SKB_TC_CLASSID = 72, SKB_DATA = 76, SKB_DATA_END = 80, SKB_FAMILY = 88,
-            SKB_REMOTE_IP4 = 92, SKB_LOCAL_IP4 = 96, SKB_REMOTE_IP6 = 100, SKB_LOCAL_IP6 = 116,
-            SKB_LOCAL_PORT_END = 140, SKB_DATA_META = 140, SKB_FLOW_KEYS = 144, SKB_TSTAMP = 152,
-            SKB_WIRE_LEN = 160, SKB_SK = 168, SKB_TSTAMP_TYPE = 180, SKB_HWTSTAMP = 184, SKB_SIZE = 192;
+    static final int SKB_MARK = SkBuff.MARK, SKB_QUEUE_MAPPING = SkBuff.QUEUE_MAPPING, SKB_PRIORITY = SkBuff.PRIORITY,
+            SKB_TC_INDEX = SkBuff.TC_INDEX, SKB_CB0 = SkBuff.CB, SKB_CB_END = SkBuff.HASH,
+            SKB_TC_CLASSID = SkBuff.TC_CLASSID, SKB_DATA = SkBuff.DATA, SKB_DATA_END = SkBuff.DATA_END,
+            SKB_FAMILY = SkBuff.FAMILY, SKB_REMOTE_IP4 = SkBuff.REMOTE_IP4, SKB_LOCAL_IP4 = SkBuff.LOCAL_IP4,
+            SKB_REMOTE_IP6 = SkBuff.REMOTE_IP6, SKB_LOCAL_IP6 = SkBuff.LOCAL_IP6,
+            SKB_LOCAL_PORT_END = SkBuff.DATA_META, SKB_DATA_META = SkBuff.DATA_META,
+            SKB_FLOW_KEYS = SkBuff.FLOW_KEYS, SKB_TSTAMP = SkBuff.TSTAMP, SKB_WIRE_LEN = SkBuff.WIRE_LEN,
+            SKB_SK = SkBuff.SK, SKB_TSTAMP_TYPE = SkBuff.TSTAMP_TYPE, SKB_HWTSTAMP = SkBuff.HWTSTAMP,
+            SKB_SIZE = SkBuff.SIZE;
 
     /** sizeof(struct pt_regs) on x86-64. */
-    static final int PT_REGS_SIZE = 168;
+    static final int PT_REGS_SIZE = PtRegs.SIZE;
     /** PERF_MAX_TRACE_SIZE. */
     static final int PERF_MAX_TRACE_SIZE = 2048;
 
