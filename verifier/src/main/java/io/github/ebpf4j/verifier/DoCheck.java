@@ -182,7 +182,7 @@ final class DoCheck {
     private RegState src(int r) {
         env.scratchReg(r);
         RegState reg = env.regs()[r];
-        if (reg.type == RegType.NOT_INIT) throw env.reject(Messages.NOT_READ_OK, r);
+        if (reg.type == RegType.NOT_INIT) throw env.rejectReg(r, Messages.NOT_READ_OK, r);
         return reg;
     }
 
@@ -402,7 +402,7 @@ final class DoCheck {
                         d.markUnknown();
                         return;
                     }
-                    throw env.reject(Messages.PTR_PTR_PROHIBITED, in.dst(), ALU_NAMES[op >> 4]);
+                    throw env.rejectReg(in.dst(), Messages.PTR_PTR_PROHIBITED, in.dst(), ALU_NAMES[op >> 4]);
                 }
                 adjustPtr(in, op, alu64, s.copy(), d.copy(), d, true);
                 return;
@@ -474,21 +474,21 @@ final class DoCheck {
                 dst.markUnknown();
                 return;
             }
-            throw env.reject(Messages.PTR_ARITH_32, dstNo);
+            throw env.rejectReg(dstNo, Messages.PTR_ARITH_32, dstNo);
         }
-        if (ptr.maybeNull) throw env.reject(Messages.PTR_ARITH_NULL, dstNo, RegFormat.typeName(ptr));
+        if (ptr.maybeNull) throw env.rejectReg(dstNo, Messages.PTR_ARITH_NULL, dstNo, RegFormat.typeName(ptr));
         switch (ptr.type) {
             case PTR_TO_CTX, PTR_TO_MAP_VALUE, PTR_TO_MAP_KEY, PTR_TO_STACK, PTR_TO_PACKET_META, PTR_TO_PACKET,
                  PTR_TO_BTF_ID, PTR_TO_MEM, PTR_TO_FUNC -> { }
             case PTR_TO_FLOW_KEYS -> {
-                if (!known) throw env.reject(Messages.PTR_ARITH_ON, dstNo, RegFormat.typeName(ptr));
+                if (!known) throw env.rejectReg(dstNo, Messages.PTR_ARITH_ON, dstNo, RegFormat.typeName(ptr));
             }
             case CONST_PTR_TO_MAP -> {
                 if (!(known && sminVal == 0 && op == BPF_ADD)) {
-                    throw env.reject(Messages.PTR_ARITH_ON, dstNo, RegFormat.typeName(ptr));
+                    throw env.rejectReg(dstNo, Messages.PTR_ARITH_ON, dstNo, RegFormat.typeName(ptr));
                 }
             }
-            default -> throw env.reject(Messages.PTR_ARITH_ON, dstNo, RegFormat.typeName(ptr));
+            default -> throw env.rejectReg(dstNo, Messages.PTR_ARITH_ON, dstNo, RegFormat.typeName(ptr));
         }
         RegState res = new RegState();
         res.copyFrom(dst);
@@ -534,8 +534,8 @@ final class DoCheck {
                 }
             }
             case BPF_SUB -> {
-                if (scalarPlusPtr) throw env.reject(Messages.SUB_PTR_FROM_SCALAR, dstNo);
-                if (ptr.type == RegType.PTR_TO_STACK) throw env.reject(Messages.SUB_FROM_STACK, dstNo);
+                if (scalarPlusPtr) throw env.rejectReg(dstNo, Messages.SUB_PTR_FROM_SCALAR, dstNo);
+                if (ptr.type == RegType.PTR_TO_STACK) throw env.rejectReg(dstNo, Messages.SUB_FROM_STACK, dstNo);
                 if (known && ptr.off - sminVal == (int) (ptr.off - sminVal)) {
                     copyPtrPart(res, ptr);
                     res.id = ptr.id;
@@ -566,8 +566,8 @@ final class DoCheck {
                     if (sminVal < 0) res.range = 0;
                 }
             }
-            case BPF_AND, BPF_OR, BPF_XOR -> throw env.reject(Messages.PTR_BITWISE, dstNo, ALU_NAMES[op >> 4]);
-            default -> throw env.reject(Messages.PTR_ARITH_OPERATOR, dstNo, ALU_NAMES[op >> 4]);
+            case BPF_AND, BPF_OR, BPF_XOR -> throw env.rejectReg(dstNo, Messages.PTR_BITWISE, dstNo, ALU_NAMES[op >> 4]);
+            default -> throw env.rejectReg(dstNo, Messages.PTR_ARITH_OPERATOR, dstNo, ALU_NAMES[op >> 4]);
         }
         checkSaneOffset(res, ptr);
         res.boundsSync();
@@ -1161,7 +1161,7 @@ final class DoCheck {
             }
         }
         if (r0.type != RegType.SCALAR_VALUE) {
-            throw env.reject(Messages.EXIT_NOT_KNOWN, Messages.EXIT_PREFIX, 0, RegFormat.typeName(r0));
+            throw env.rejectReg(0, Messages.EXIT_NOT_KNOWN, Messages.EXIT_PREFIX, 0, RegFormat.typeName(r0));
         }
         if (r0.smin < lo || r0.smax > hi) {
             StringBuilder b = new StringBuilder(Messages.EXIT_RANGE_PREFIX);
@@ -1176,7 +1176,7 @@ final class DoCheck {
             }
             if (unknown) b.append(" unknown scalar value");
             b.append(" should have been in [").append(lo).append(", ").append(hi).append(']');
-            throw env.reject(b.toString());
+            throw env.rejectReg(0, "%s", b);
         }
     }
 }

@@ -26,6 +26,8 @@ final class Env {
     final List<String> errorLines = new ArrayList<>();
     VerifierState cur;
     int insnIdx;
+    /** The register the failing check is about (the "R%d" of most kernel messages), or -1. */
+    int failedReg = -1;
     int prevInsnIdx = -1;
     int idGen;
     int processed;
@@ -67,6 +69,20 @@ final class Env {
     }
 
     Reject reject(String fmt, Object... args) {
+        return reject(String.format(fmt, args));
+    }
+
+    /**
+     * Logs the error line and rejects, recording which register the failing check was about
+     * (for explanations: {@link FailingValue}).
+     *
+     * @param regno R0..R10
+     * @param fmt the kernel's message format
+     * @param args its arguments
+     * @return the signal to throw
+     */
+    Reject rejectReg(int regno, String fmt, Object... args) {
+        failedReg = regno;
         return reject(String.format(fmt, args));
     }
 

@@ -59,10 +59,10 @@ final class HelperArgs {
         if (a == Arg.DONTCARE) return;
         env.scratchReg(regno);
         RegState reg = env.regs()[regno];
-        if (reg.type == RegType.NOT_INIT) throw env.reject(Messages.NOT_READ_OK, regno);
+        if (reg.type == RegType.NOT_INIT) throw env.rejectReg(regno, Messages.NOT_READ_OK, regno);
         if (a == Arg.ANYTHING) return;
         if (reg.type.isPktPointer() && !PKT_ACCESS.contains(fn.id())) {
-            throw env.reject(Messages.HELPER_PKT_NOT_ALLOWED);
+            throw env.rejectReg(regno, Messages.HELPER_PKT_NOT_ALLOWED);
         }
         boolean skipTypeCheck = reg.isNullConst() && mayBeNull(a);
         if (!skipTypeCheck) {
@@ -70,7 +70,7 @@ final class HelperArgs {
             checkRegOff(reg, regno, a);
         }
         if (a == Arg.PTR_TO_RINGBUF_MEM_RELEASE) {
-            if (reg.refObjId == 0 && !reg.isNullConst()) throw env.reject(Messages.NOT_REFERENCED, regno);
+            if (reg.refObjId == 0 && !reg.isNullConst()) throw env.rejectReg(regno, Messages.NOT_REFERENCED, regno);
             meta.releaseRefId = reg.refObjId;
         }
         switch (a) {
@@ -90,7 +90,7 @@ final class HelperArgs {
                 memSize(reg, regno, write, a == Arg.CONST_SIZE_OR_ZERO);
             }
             case CONST_ALLOC_SIZE_OR_ZERO -> {
-                if (!reg.varOff.isConst()) throw env.reject(Messages.NOT_KNOWN_CONSTANT, regno);
+                if (!reg.varOff.isConst()) throw env.rejectReg(regno, Messages.NOT_KNOWN_CONSTANT, regno);
                 meta.memSize = reg.varOff.value();
             }
             case PTR_TO_SPIN_LOCK -> throw env.reject(String.format(
@@ -156,13 +156,13 @@ final class HelperArgs {
                 return;
             }
         }
-        if (!ok) throw env.reject(Messages.ARG_TYPE, regno, RegFormat.typeName(reg), expected);
+        if (!ok) throw env.rejectReg(regno, Messages.ARG_TYPE, regno, RegFormat.typeName(reg), expected);
     }
 
     /** check_func_arg_reg_off(). */
     private void checkRegOff(RegState reg, int regno, Arg a) {
         if (a == Arg.PTR_TO_RINGBUF_MEM_RELEASE) {
-            if (reg.off != 0) throw env.reject(Messages.RELEASE_ZERO_OFF, regno);
+            if (reg.off != 0) throw env.rejectReg(regno, Messages.RELEASE_ZERO_OFF, regno);
             mem.checkPtrOffReg(reg, regno, false);
             return;
         }
@@ -175,9 +175,9 @@ final class HelperArgs {
 
     /** check_mem_size_reg(). */
     private void memSize(RegState reg, int regno, boolean write, boolean zeroOk) {
-        if (reg.smin < 0) throw env.reject(Messages.SIZE_NEGATIVE, regno);
-        if (reg.umin == 0 && !zeroOk) throw env.reject(Messages.ZERO_SIZED_READ, regno, reg.umin, reg.umax);
-        if (Long.compareUnsigned(reg.umax, MAX_VAR_SIZ) >= 0) throw env.reject(Messages.SIZE_UNBOUNDED, regno);
+        if (reg.smin < 0) throw env.rejectReg(regno, Messages.SIZE_NEGATIVE, regno);
+        if (reg.umin == 0 && !zeroOk) throw env.rejectReg(regno, Messages.ZERO_SIZED_READ, regno, reg.umin, reg.umax);
+        if (Long.compareUnsigned(reg.umax, MAX_VAR_SIZ) >= 0) throw env.rejectReg(regno, Messages.SIZE_UNBOUNDED, regno);
         mem.helperMemAccess(regno - 1, reg.umax, write, zeroOk, null);
     }
 
@@ -204,8 +204,8 @@ final class HelperArgs {
 
     private void constString(RegState reg, int regno) {
         MapSpec m = reg.map;
-        if (m == null || !m.frozen()) throw env.reject(String.format("R%d does not point to a readonly map'", regno));
-        if (!reg.varOff.isConst()) throw env.reject(String.format("R%d is not a constant address'", regno));
+        if (m == null || !m.frozen()) throw env.rejectReg(regno, "R%d does not point to a readonly map'", regno);
+        if (!reg.varOff.isConst()) throw env.rejectReg(regno, "R%d is not a constant address'", regno);
         byte[] data = m.initialData();
         long off = reg.off + reg.varOff.value();
         if (data != null) {

@@ -35,26 +35,26 @@ final class MemAccess {
     void access(int regno, int off, int size, boolean write, int valueRegno, boolean strictAlign, boolean signExtend) {
         RegState[] regs = env.regs();
         RegState reg = regs[regno];
-        checkAlignment(reg, off, size, strictAlign);
+        checkAlignment(regno, reg, off, size, strictAlign);
         off += reg.off;
         RegType t = reg.type;
         if (t == RegType.PTR_TO_MAP_KEY && !reg.maybeNull) {
-            if (write) throw env.reject(Messages.WRITE_MAP_KEY, regno);
+            if (write) throw env.rejectReg(regno, Messages.WRITE_MAP_KEY, regno);
             regionAccess(regno, off, size, reg.map.keySize(), false);
             if (valueRegno >= 0) regs[valueRegno].markUnknown();
         } else if (t == RegType.PTR_TO_MAP_VALUE && !reg.maybeNull) {
-            mapAccessType(reg, off, size, write);
+            mapAccessType(regno, reg, off, size, write);
             regionAccess(regno, off, size, reg.map.valueSize(), false);
             if (!write && valueRegno >= 0) regs[valueRegno].markUnknown();
         } else if (t == RegType.PTR_TO_MEM) {
-            if (reg.maybeNull) throw env.reject(Messages.INVALID_MEM_ACCESS, regno, RegFormat.typeName(reg));
-            if (write && reg.rdonly) throw env.reject(Messages.CANNOT_WRITE_INTO, regno, RegFormat.typeName(reg));
+            if (reg.maybeNull) throw env.rejectReg(regno, Messages.INVALID_MEM_ACCESS, regno, RegFormat.typeName(reg));
+            if (write && reg.rdonly) throw env.rejectReg(regno, Messages.CANNOT_WRITE_INTO, regno, RegFormat.typeName(reg));
             regionAccess(regno, off, size, reg.memSize, false);
             if (valueRegno >= 0 && (!write || reg.rdonly)) regs[valueRegno].markUnknown();
         } else if (t == RegType.PTR_TO_CTX && !reg.maybeNull) {
             checkPtrOffReg(reg, regno, false);
             CtxAccess.Access a = CtxAccess.check(env.opts.type(), off, size, write);
-            if (a == null) throw env.reject(Messages.INVALID_CTX_ACCESS, off, size);
+            if (a == null) throw env.rejectReg(regno, Messages.INVALID_CTX_ACCESS, off, size);
             if (!write && valueRegno >= 0) {
                 RegState v = regs[valueRegno];
                 if (a.type() == RegType.SCALAR_VALUE) {
@@ -72,14 +72,14 @@ final class MemAccess {
             if (write) stackWrite(reg, off, size, valueRegno);
             else stackRead(reg, off, size, valueRegno);
         } else if (t.isPktPointer() && !reg.maybeNull) {
-            if (write && !mayWritePacket()) throw env.reject(Messages.CANNOT_WRITE_PACKET);
+            if (write && !mayWritePacket()) throw env.rejectReg(regno, Messages.CANNOT_WRITE_PACKET);
             packetAccess(regno, off, size, false);
             if (!write && valueRegno >= 0) regs[valueRegno].markUnknown();
         } else if (t == RegType.CONST_PTR_TO_MAP && !write) {
             // check_ptr_to_map_access(): reads of struct bpf_map fields through BTF; modelled as scalars
             if (valueRegno >= 0) regs[valueRegno].markUnknown();
         } else {
-            throw env.reject(Messages.INVALID_MEM_ACCESS, regno, RegFormat.typeName(reg));
+            throw env.rejectReg(regno, Messages.INVALID_MEM_ACCESS, regno, RegFormat.typeName(reg));
         }
         if (size < 8 && valueRegno >= 0 && !write && regs[valueRegno].type == RegType.SCALAR_VALUE) {
             if (signExtend) regs[valueRegno].coerceToSizeSx(size);
@@ -95,7 +95,7 @@ final class MemAccess {
     }
 
     /** check_ptr_alignment(): stack always strict, other pointers only for atomics. */
-    private void checkAlignment(RegState reg, int off, int size, boolean strictOnce) {
+    private void checkAlignment(int regno, RegState reg, int off, int size, boolean strictOnce) {
         String desc;
         boolean strict = strictOnce;
         switch (reg.type) {
@@ -103,8 +103,8 @@ final class MemAccess {
                 if (!strict || size == 1) return;
                 Tnum regOff = reg.varOff.add(Tnum.constant(2L + reg.off + off));
                 if (!regOff.isAligned(size)) {
-                    throw env.reject(String.format("misaligned packet access off %d+%s+%d+%d size %d", 2,
-                            tnumText(reg.varOff), reg.off, off, size));
+                    throw env.rejectReg(regno, "misaligned packet access off %d+%s+%d+%d size %d", 2,
+                            tnumText(reg.varOff), reg.off, off, size);
                 }
                 return;
             }
@@ -123,7 +123,7 @@ final class MemAccess {
         if (!strict || size == 1) return;
         Tnum regOff = reg.varOff.add(Tnum.constant((long) reg.off + off));
         if (!regOff.isAligned(size)) {
-            throw env.reject(String.format(Messages.MISALIGNED, desc, tnumText(reg.varOff), reg.off, off, size));
+            throw env.rejectReg(regno, Messages.MISALIGNED, desc, tnumText(reg.varOff), reg.off, off, size);
         }
     }
 
@@ -134,21 +134,21 @@ final class MemAccess {
 
     /** __check_ptr_off_reg(). */
     void checkPtrOffReg(RegState reg, int regno, boolean fixedOffOk) {
-        if (reg.off < 0) throw env.reject(Messages.NEGATIVE_PTR_OFF, RegFormat.typeName(reg), regno, reg.off);
+        if (reg.off < 0) throw env.rejectReg(regno, Messages.NEGATIVE_PTR_OFF, RegFormat.typeName(reg), regno, reg.off);
         if (!fixedOffOk && reg.off != 0) {
-            throw env.reject(Messages.MODIFIED_CTX, RegFormat.typeName(reg), regno, reg.off);
+            throw env.rejectReg(regno, Messages.MODIFIED_CTX, RegFormat.typeName(reg), regno, reg.off);
         }
         if (!reg.varOff.isConst() || reg.varOff.value() != 0) {
-            throw env.reject(Messages.VARIABLE_CTX, RegFormat.typeName(reg), reg.varOff.toString());
+            throw env.rejectReg(regno, Messages.VARIABLE_CTX, RegFormat.typeName(reg), reg.varOff.toString());
         }
     }
 
-    private void mapAccessType(RegState reg, int off, int size, boolean write) {
+    private void mapAccessType(int regno, RegState reg, int off, int size, boolean write) {
         int flags = reg.map.flags();
         boolean rdonlyProg = (flags & 0x80) != 0; // BPF_F_RDONLY_PROG
         boolean wronlyProg = (flags & 0x100) != 0; // BPF_F_WRONLY_PROG
-        if (write && rdonlyProg) throw env.reject(Messages.WRITE_INTO_MAP, reg.map.valueSize(), off, size);
-        if (!write && wronlyProg) throw env.reject(Messages.READ_FROM_MAP, reg.map.valueSize(), off, size);
+        if (write && rdonlyProg) throw env.rejectReg(regno, Messages.WRITE_INTO_MAP, reg.map.valueSize(), off, size);
+        if (!write && wronlyProg) throw env.rejectReg(regno, Messages.READ_FROM_MAP, reg.map.valueSize(), off, size);
     }
 
     /** __check_mem_access(): one bound; logs the per-type line on failure. */
@@ -171,23 +171,23 @@ final class MemAccess {
         RegState reg = env.regs()[regno];
         if (reg.smin < 0 && (reg.smin == Long.MIN_VALUE || (off + reg.smin != (int) (off + reg.smin))
                 || reg.smin + off < 0)) {
-            throw env.reject(Messages.MIN_NEGATIVE, regno);
+            throw env.rejectReg(regno, Messages.MIN_NEGATIVE, regno);
         }
         if (!memAccessOk(reg, regno, reg.smin + off, size, memSize, zeroOk)) {
-            throw env.reject(Messages.MIN_OUTSIDE, regno);
+            throw env.rejectReg(regno, Messages.MIN_OUTSIDE, regno);
         }
-        if (Long.compareUnsigned(reg.umax, MAX_VAR_OFF) >= 0) throw env.reject(Messages.UNBOUNDED_MEM, regno);
+        if (Long.compareUnsigned(reg.umax, MAX_VAR_OFF) >= 0) throw env.rejectReg(regno, Messages.UNBOUNDED_MEM, regno);
         if (!memAccessOk(reg, regno, reg.umax + off, size, memSize, zeroOk)) {
-            throw env.reject(Messages.MAX_OUTSIDE, regno);
+            throw env.rejectReg(regno, Messages.MAX_OUTSIDE, regno);
         }
     }
 
     /** check_packet_access(). */
     void packetAccess(int regno, int off, int size, boolean zeroOk) {
         RegState reg = env.regs()[regno];
-        if (reg.smin < 0) throw env.reject(Messages.MIN_NEGATIVE, regno);
+        if (reg.smin < 0) throw env.rejectReg(regno, Messages.MIN_NEGATIVE, regno);
         boolean ok = reg.range >= 0 && memAccessOk(reg, regno, off, size, reg.range, zeroOk);
-        if (!ok) throw env.reject(Messages.OUTSIDE_PACKET, regno);
+        if (!ok) throw env.rejectReg(regno, Messages.OUTSIDE_PACKET, regno);
     }
 
     /** check_stack_access_within_bounds(). */
@@ -201,15 +201,15 @@ final class MemAccess {
             maxOff = minOff + size;
         } else {
             if (reg.smax >= MAX_VAR_OFF || reg.smin <= -MAX_VAR_OFF) {
-                throw env.reject(Messages.UNBOUNDED_VAR_STACK, extra, regno);
+                throw env.rejectReg(regno, Messages.UNBOUNDED_VAR_STACK, extra, regno);
             }
             minOff = reg.smin + off;
             maxOff = reg.smax + off + size;
         }
         boolean bad = minOff < -512 || minOff > -1 || maxOff > 0 || size < 0;
         if (bad) {
-            if (reg.varOff.isConst()) throw env.reject(Messages.INVALID_STACK, extra, regno, off, size);
-            throw env.reject(Messages.INVALID_VAR_STACK, extra, regno, reg.varOff.toString(), off, size);
+            if (reg.varOff.isConst()) throw env.rejectReg(regno, Messages.INVALID_STACK, extra, regno, off, size);
+            throw env.rejectReg(regno, Messages.INVALID_VAR_STACK, extra, regno, reg.varOff.toString(), off, size);
         }
         // update_stack_depth(): the access grows the stack of the frame the pointer points into
         FuncState frame = frameOf(reg);
@@ -252,7 +252,7 @@ final class MemAccess {
             tmp.markKnown(env.prog.insn(env.insnIdx).imm());
             saveRegister(st, spi, tmp, size);
         } else if (value != null && value.isPointer()) {
-            if (size != 8) throw env.reject(Messages.INVALID_SIZE_SPILL);
+            if (size != 8) throw env.rejectReg(valueRegno, Messages.INVALID_SIZE_SPILL);
             saveRegister(st, spi, value, size);
         } else {
             byte type = FuncState.STACK_MISC;
@@ -372,21 +372,21 @@ final class MemAccess {
         switch (reg.type) {
             case PTR_TO_PACKET, PTR_TO_PACKET_META -> packetAccess(regno, reg.off, size, zeroOk);
             case PTR_TO_MAP_KEY -> {
-                if (write) throw env.reject(Messages.CANNOT_WRITE_INTO, regno, RegFormat.typeName(reg));
+                if (write) throw env.rejectReg(regno, Messages.CANNOT_WRITE_INTO, regno, RegFormat.typeName(reg));
                 regionAccess(regno, reg.off, size, reg.map.keySize(), false);
             }
             case PTR_TO_MAP_VALUE -> {
-                mapAccessType(reg, reg.off, size, write);
+                mapAccessType(regno, reg, reg.off, size, write);
                 regionAccess(regno, reg.off, size, reg.map.valueSize(), zeroOk);
             }
             case PTR_TO_MEM -> {
-                if (reg.rdonly && write) throw env.reject(Messages.CANNOT_WRITE_INTO, regno, RegFormat.typeName(reg));
+                if (reg.rdonly && write) throw env.rejectReg(regno, Messages.CANNOT_WRITE_INTO, regno, RegFormat.typeName(reg));
                 regionAccess(regno, reg.off, size, reg.memSize, zeroOk);
             }
             case PTR_TO_STACK -> stackRangeInitialized(regno, reg.off, size, zeroOk, write, rawModeOut);
             default -> {
                 if (zeroOk && size == 0 && reg.isNullConst()) return;
-                throw env.reject(String.format("R%d type=%s expected=fp", regno, RegFormat.typeName(reg)));
+                throw env.rejectReg(regno, "R%d type=%s expected=fp", regno, RegFormat.typeName(reg));
             }
         }
     }
@@ -395,7 +395,7 @@ final class MemAccess {
     private void stackRangeInitialized(int regno, int off, int size, boolean zeroOk, boolean write,
             boolean[] rawMode) {
         RegState reg = env.regs()[regno];
-        if (size == 0 && !zeroOk) throw env.reject(Messages.INVALID_ZERO_SIZED);
+        if (size == 0 && !zeroOk) throw env.rejectReg(regno, Messages.INVALID_ZERO_SIZED);
         stackWithinBounds(regno, off, size, write);
         FuncState st = frameOf(reg);
         long minOff;
@@ -425,7 +425,7 @@ final class MemAccess {
                 }
                 continue;
             }
-            throw env.reject(Messages.INVALID_READ_STACK_HELPER, regno, minOff, i - minOff, size);
+            throw env.rejectReg(regno, Messages.INVALID_READ_STACK_HELPER, regno, minOff, i - minOff, size);
         }
     }
 

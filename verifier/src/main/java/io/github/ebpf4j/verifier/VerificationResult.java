@@ -13,13 +13,29 @@ import java.util.List;
  *     line the kernel ends with; empty when accepted
  * @param insnsProcessed instructions processed over all paths ("processed N insns")
  * @param log the verifier log in the kernel's format (empty at log level 0)
+ * @param failingValue the register the failing check was about and the instructions that produced
+ *     its value; {@link FailingValue#NONE} when accepted or when no register is involved
  */
 public record VerificationResult(boolean accepted, int insn, List<String> messages, int insnsProcessed,
-        String log) {
+        String log, FailingValue failingValue) {
 
     /** Copies the message list. */
     public VerificationResult {
         messages = List.copyOf(messages);
+        java.util.Objects.requireNonNull(failingValue, "failingValue");
+    }
+
+    /**
+     * A result without an explanation of the failing value.
+     *
+     * @param accepted the kernel would load the program
+     * @param insn failing instruction or -1
+     * @param messages error lines
+     * @param insnsProcessed instructions processed
+     * @param log the verifier log
+     */
+    public VerificationResult(boolean accepted, int insn, List<String> messages, int insnsProcessed, String log) {
+        this(accepted, insn, messages, insnsProcessed, log, FailingValue.NONE);
     }
 
     /** @return the last error line (the kernel's final message), or "" when accepted */

@@ -40,7 +40,10 @@ public final class Verifier {
             if (options.logLevel() == 1) env.log.setLength(0);
             check.checkMaxStackDepth();
         } catch (Env.Reject r) {
-            return reject(env, env.insnIdx, env.errorLines, env.processed);
+            VerificationResult res = reject(env, env.insnIdx, env.errorLines, env.processed);
+            if (env.failedReg < 0 || env.insnIdx < 0 || env.insnIdx >= program.size()) return res;
+            FailingValue v = new FailingValue(env.failedReg, Provenance.of(program).producers(env.insnIdx, env.failedReg));
+            return new VerificationResult(false, res.insn(), res.messages(), res.insnsProcessed(), res.log(), v);
         }
         // an accepted program's level-1 log keeps only the summary, as the kernel's does
         if (options.logLevel() == 1) env.log.setLength(0);
