@@ -26,25 +26,39 @@ final class SarifReport {
      * Records one rejected program.
      *
      * @param text what the text output says ("prog (sec): rejected at insn N: message")
-     * @param source the failing instruction's source line, or null
+     * @param trail the failing instruction's source line and its producers' (relatedLocations), or null
      */
-    void reject(String text, SourceLine source) {
+    void reject(String text, SourceTrail trail) {
+        SourceLine source = trail == null ? null : trail.line();
         StringBuilder b = new StringBuilder();
         b.append("{\"ruleId\":\"").append(RULE_ID).append("\",\"level\":\"error\",\"message\":{\"text\":")
-                .append(Verify.jsonString(text)).append("},\"locations\":[{\"physicalLocation\":{");
+                .append(Verify.jsonString(text)).append("},\"locations\":[{\"physicalLocation\":");
         if (source != null) {
-            b.append("\"artifactLocation\":{\"uri\":").append(Verify.jsonString(uri(source.file()))).append('}');
-            b.append(",\"region\":{\"startLine\":").append(Math.max(1, source.line()));
-            if (source.column() > 0) b.append(",\"startColumn\":").append(source.column());
-            if (source.text() != null) {
-                b.append(",\"snippet\":{\"text\":").append(Verify.jsonString(source.text())).append('}');
-            }
-            b.append('}');
+            b.append(physical(source));
         } else {
-            b.append("\"artifactLocation\":{\"uri\":").append(Verify.jsonString(uri(artifact))).append('}');
+            b.append("{\"artifactLocation\":{\"uri\":").append(Verify.jsonString(uri(artifact))).append("}}");
         }
-        b.append("}}]}");
+        b.append("}]");
+        List<String> related = new ArrayList<>();
+        if (trail != null) {
+            for (SourceTrail.Step s : trail.producers()) {
+                if (s.line() == null) continue;
+                related.add("{\"id\":" + (related.size() + 1) + ",\"message\":{\"text\":"
+                        + Verify.jsonString("R" + trail.register() + " produced by insn " + s.insn() + " (" + s.text() + ")")
+                        + "},\"physicalLocation\":" + physical(s.line()) + "}");
+            }
+        }
+        if (!related.isEmpty()) b.append(",\"relatedLocations\":[").append(String.join(",", related)).append(']');
+        b.append('}');
         results.add(b.toString());
+    }
+
+    private static String physical(SourceLine l) {
+        StringBuilder b = new StringBuilder("{\"artifactLocation\":{\"uri\":").append(Verify.jsonString(uri(l.file())))
+                .append("},\"region\":{\"startLine\":").append(Math.max(1, l.line()));
+        if (l.column() > 0) b.append(",\"startColumn\":").append(l.column());
+        if (l.text() != null) b.append(",\"snippet\":{\"text\":").append(Verify.jsonString(l.text())).append('}');
+        return b.append("}}").toString();
     }
 
     /** @return the SARIF document */

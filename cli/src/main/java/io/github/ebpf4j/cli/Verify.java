@@ -3,7 +3,6 @@ package io.github.ebpf4j.cli;
 import io.github.ebpf4j.elf.BpfMap;
 import io.github.ebpf4j.elf.BpfObject;
 import io.github.ebpf4j.elf.BpfProgram;
-import io.github.ebpf4j.elf.SourceLine;
 import io.github.ebpf4j.verifier.VerificationResult;
 import io.github.ebpf4j.verifier.Verifier;
 import io.github.ebpf4j.verifier.VerifierOptions;
@@ -15,7 +14,10 @@ import io.github.ebpf4j.vm.prog.ProgramType;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import io.github.ebpf4j.vm.run.BpfRuntime;
+import io.github.ebpf4j.vm.run.ProgramHandle;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,6 +67,15 @@ final class Verify implements Callable<Integer> {
     @Option(names = "--log-level", paramLabel = "N", description = "0 none, 1 failing path, 2 every path")
     Integer logLevel;
 
+    @Option(names = "--explain", description = "for a rejected packet program, search for a packet with which "
+            + "ebpf4j's interpreter really makes the refused access (a bounded, reproducible set of runs: packet "
+            + "lengths, fills, protocol templates, seeded random bytes) and print it with a replay command")
+    boolean explain;
+
+    @Option(names = "--explain-runs", paramLabel = "N", defaultValue = "4096",
+            description = "with --explain: the most runs to try (default: ${DEFAULT-VALUE})")
+    int explainRuns;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, or sarif (SARIF 2.1.0: rejections at their C source line)")
     String format = "text";
 
@@ -97,15 +108,20 @@ final class Verify implements Callable<Integer> {
                     VerifierOptions.COMPLEXITY_LIMIT_INSNS, u.gpl);
             VerificationResult r = Verifier.verify(u.program, o);
             allOk &= r.accepted();
-            SourceLine line = r.accepted() || u.elf == null ? null : u.elf.sourceLine(r.insn()).orElse(null);
-            String source = line == null ? null : line.file() + ":" + line.line() + ": " + line.text().strip();
+            SourceTrail trail = r.accepted() ? null : SourceTrail.of(r, u.program, u.elf);
+            String source = trail == null ? null : SourceTrail.text(trail.line());
             String head = u.name == null ? file.toString() : u.name + " (" + u.section + ")";
+            CounterexampleSearch.Outcome found = explain && !r.accepted() ? search(u, r) : null;
             if (sarif != null) {
-                if (!r.accepted()) sarif.reject(head + ": rejected at insn " + r.insn() + ": " + r.message(), line);
+                if (!r.accepted()) {
+                    String text = head + ": rejected at insn " + r.insn() + ": " + r.message();
+                    if (found != null) text += "; " + found.sentence();
+                    sarif.reject(text, trail);
+                }
                 continue;
             }
             if (json) {
-                records.add(json(u, r, source));
+                records.add(json(u, r, trail, found));
                 continue;
             }
             if (level > 0) out.print(r.log());
@@ -114,6 +130,8 @@ final class Verify implements Callable<Integer> {
             } else {
                 out.printf("%s: rejected at insn %d: %s%n", head, r.insn(), r.message());
                 if (source != null) out.printf("  source: %s%n", source);
+                for (String l : trail.producerLines()) out.printf("  %s%n", l);
+                if (found != null) printOutcome(out, u, found);
             }
         }
         if (sarif != null) out.println(sarif.toJson());
@@ -123,7 +141,43 @@ final class Verify implements Callable<Integer> {
     }
 
     private record Unit(String name, String section, ProgramType type, List<MapSpec> maps, Program program,
-            boolean gpl, BpfProgram elf) {}
+            boolean gpl, BpfProgram elf, BpfObject object) {}
+
+    /** --explain: a counterexample search on the interpreter, with the object's maps (empty). */
+    private CounterexampleSearch.Outcome search(Unit u, VerificationResult r) {
+        java.util.function.Function<BpfRuntime, ProgramHandle> loader;
+        if (u.object != null) {
+            ProgramType override = type != null ? u.type : null;
+            loader = rt -> ObjectRuntime.load(rt, u.object, file, u.name, override).program();
+        } else {
+            loader = rt -> {
+                List<io.github.ebpf4j.vm.maps.BpfMap> created = new ArrayList<>();
+                for (MapSpec m : u.maps) created.add(rt.createMap(m));
+                return rt.load(file.getFileName().toString(), u.type, u.program, created);
+            };
+        }
+        try {
+            return new CounterexampleSearch(u.type, loader, r.insn(), explainRuns).search();
+        } catch (EbpfException e) {
+            return new CounterexampleSearch.Outcome(null, 0, "cannot run the program: " + e.getMessage());
+        }
+    }
+
+    private void printOutcome(PrintWriter out, Unit u, CounterexampleSearch.Outcome o) {
+        out.printf("  %s%n", o.sentence());
+        if (o.found() == null) return;
+        out.printf("    packet: %s%n", HexFormat.of().formatHex(o.found().packet()));
+        out.printf("    replay: %s%n", replay(u, o.found()));
+    }
+
+    /** The {@code ebpf4j run} command line that shows the counterexample's fault. */
+    private String replay(Unit u, CounterexampleSearch.Counterexample c) {
+        StringBuilder b = new StringBuilder("ebpf4j run ").append(file);
+        if (u.name != null) b.append(" --program ").append(u.name);
+        if (type != null || u.object == null) b.append(" --type ").append(u.type.name().toLowerCase(Locale.ROOT));
+        for (String m : maps) b.append(" --map ").append(m);
+        return b.append(" --data-hex ").append(HexFormat.of().formatHex(c.packet())).toString();
+    }
 
     private List<Unit> load() {
         String n = file.getFileName().toString();
@@ -140,7 +194,7 @@ final class Verify implements Callable<Integer> {
             for (BpfProgram p : obj.programs()) {
                 if (program != null && !program.equals(p.name())) continue;
                 ProgramType t = type != null ? parseType(type) : p.type();
-                units.add(new Unit(p.name(), p.section(), t, specs, p.instructions(), gpl, p));
+                units.add(new Unit(p.name(), p.section(), t, specs, p.instructions(), gpl, p, obj));
             }
             if (units.isEmpty()) {
                 throw new EbpfException(file + ": " + (program != null ? "no program named '" + program + "'" : "no programs"));
@@ -152,7 +206,7 @@ final class Verify implements Callable<Integer> {
                 : ProgramFiles.load(file);
         List<MapSpec> specs = new ArrayList<>();
         for (String m : maps) specs.add(parseMap(m));
-        units.add(new Unit(null, null, parseType(type), specs, p, true, null));
+        units.add(new Unit(null, null, parseType(type), specs, p, true, null, null));
         return units;
     }
 
@@ -192,17 +246,50 @@ final class Verify implements Callable<Integer> {
         };
     }
 
-    private static String json(Unit u, VerificationResult r, String source) {
+    private String json(Unit u, VerificationResult r, SourceTrail trail, CounterexampleSearch.Outcome found) {
         StringBuilder b = new StringBuilder("{");
         b.append("\"name\":").append(jsonString(u.name)).append(",\"section\":").append(jsonString(u.section));
         b.append(",\"type\":").append(jsonString(u.type.name().toLowerCase(Locale.ROOT)));
         b.append(",\"verdict\":\"").append(r.accepted() ? "accept" : "reject").append('"');
         if (!r.accepted()) {
             b.append(",\"error\":{\"insn\":").append(r.insn()).append(",\"message\":").append(jsonString(r.message()))
-                    .append(",\"source\":").append(jsonString(source)).append('}');
+                    .append(",\"source\":").append(jsonString(SourceTrail.text(trail.line())));
+            b.append(",\"register\":").append(trail.register() < 0 ? "null" : "\"R" + trail.register() + "\"");
+            b.append(",\"producers\":[");
+            for (int i = 0; i < trail.producers().size(); i++) {
+                SourceTrail.Step s = trail.producers().get(i);
+                b.append(i == 0 ? "" : ",").append("{\"insn\":").append(s.insn()).append(",\"text\":")
+                        .append(jsonString(s.text())).append(",\"source\":").append(jsonString(SourceTrail.text(s.line())))
+                        .append('}');
+            }
+            b.append(']');
+            if (found != null) b.append(",\"counterexample\":").append(json(u, found));
+            b.append('}');
         }
         b.append(",\"insns_processed\":").append(r.insnsProcessed()).append('}');
         return b.toString();
+    }
+
+    private String json(Unit u, CounterexampleSearch.Outcome o) {
+        StringBuilder b = new StringBuilder("{\"found\":").append(o.found() != null);
+        b.append(",\"runs\":").append(o.runs());
+        if (o.notSearched() != null) b.append(",\"not_searched\":").append(jsonString(o.notSearched()));
+        CounterexampleSearch.Counterexample c = o.found();
+        if (c != null) {
+            b.append(",\"packet_hex\":\"").append(HexFormat.of().formatHex(c.packet())).append('"');
+            b.append(",\"length\":").append(c.packet().length);
+            CounterexampleSearch.Access a = c.access();
+            if (a != null) {
+                b.append(",\"access\":{\"kind\":").append(jsonString(a.kind())).append(",\"size\":").append(a.size())
+                        .append(",\"region\":").append(jsonString(a.region())).append(",\"offset\":").append(a.offset())
+                        .append(",\"region_length\":").append(a.regionLength()).append(",\"null_pointer\":")
+                        .append(a.nullPointer()).append('}');
+            }
+            b.append(",\"fault\":").append(jsonString(c.fault()));
+            b.append(",\"text\":").append(jsonString(c.sentence()));
+            b.append(",\"replay\":").append(jsonString(replay(u, c)));
+        }
+        return b.append('}').toString();
     }
 
     /** @param s text or null @return it as a JSON string literal (null as {@code null}) */
