@@ -3,6 +3,7 @@ package io.github.ebpf4j.cli;
 import io.github.ebpf4j.elf.BpfMap;
 import io.github.ebpf4j.elf.BpfObject;
 import io.github.ebpf4j.elf.BpfProgram;
+import io.github.ebpf4j.verifier.SubprogProto;
 import io.github.ebpf4j.verifier.VerificationResult;
 import io.github.ebpf4j.verifier.Verifier;
 import io.github.ebpf4j.verifier.VerifierOptions;
@@ -105,7 +106,7 @@ final class Verify implements Callable<Integer> {
         List<String> records = new ArrayList<>();
         for (Unit u : units) {
             VerifierOptions o = new VerifierOptions(u.type, u.maps, strictLoops, level,
-                    VerifierOptions.COMPLEXITY_LIMIT_INSNS, u.gpl);
+                    VerifierOptions.COMPLEXITY_LIMIT_INSNS, u.gpl, u.protos);
             VerificationResult r = Verifier.verify(u.program, o);
             allOk &= r.accepted();
             SourceTrail trail = r.accepted() ? null : SourceTrail.of(r, u.program, u.elf);
@@ -141,7 +142,7 @@ final class Verify implements Callable<Integer> {
     }
 
     private record Unit(String name, String section, ProgramType type, List<MapSpec> maps, Program program,
-            boolean gpl, BpfProgram elf, BpfObject object) {}
+            boolean gpl, BpfProgram elf, BpfObject object, List<SubprogProto> protos) {}
 
     /** --explain: a counterexample search on the interpreter, with the object's maps (empty). */
     private CounterexampleSearch.Outcome search(Unit u, VerificationResult r) {
@@ -194,7 +195,7 @@ final class Verify implements Callable<Integer> {
             for (BpfProgram p : obj.programs()) {
                 if (program != null && !program.equals(p.name())) continue;
                 ProgramType t = type != null ? parseType(type) : p.type();
-                units.add(new Unit(p.name(), p.section(), t, specs, p.instructions(), gpl, p, obj));
+                units.add(new Unit(p.name(), p.section(), t, specs, p.instructions(), gpl, p, obj, SubprogProtos.of(obj, p)));
             }
             if (units.isEmpty()) {
                 throw new EbpfException(file + ": " + (program != null ? "no program named '" + program + "'" : "no programs"));
@@ -206,7 +207,7 @@ final class Verify implements Callable<Integer> {
                 : ProgramFiles.load(file);
         List<MapSpec> specs = new ArrayList<>();
         for (String m : maps) specs.add(parseMap(m));
-        units.add(new Unit(null, null, parseType(type), specs, p, true, null, null));
+        units.add(new Unit(null, null, parseType(type), specs, p, true, null, null, List.of()));
         return units;
     }
 

@@ -95,7 +95,8 @@ public final class TestObject {
         List<io.github.ebpf4j.vm.maps.MapSpec> specs = object.maps().stream().map(io.github.ebpf4j.elf.BpfMap::spec).toList();
         StringBuilder rejected = new StringBuilder();
         for (BpfProgram p : object.programs()) {
-            VerificationResult v = Verifier.verify(p.instructions(), VerifierOptions.of(p.type()).withMaps(specs));
+            VerificationResult v = Verifier.verify(p.instructions(),
+                    VerifierOptions.of(p.type()).withMaps(specs).withSubprogs(SubprogProtos.of(object, p)));
             if (v.accepted()) continue;
             if (LIMITATIONS.contains(v.message())) {
                 // not the kernel's verdict but what ebpf4j's verifier cannot judge yet: run it unverified, and say so

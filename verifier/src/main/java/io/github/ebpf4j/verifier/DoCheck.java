@@ -23,9 +23,11 @@ import java.util.List;
  * memory ({@link MemAccess}), jumps ({@link Branches}), helper calls ({@link HelperProto}).
  *
  * <p>bpf-to-bpf calls follow {@code check_func_call()} / {@code prepare_func_exit()}: each call
- * pushes a frame and walks the callee with the caller's state, so every call site re-verifies its
- * callee. Global functions are treated as static ones: without BTF there is no prototype to verify
- * them against once, as the kernel does, so their processed counts can differ from the kernel's.
+ * to a static function pushes a frame and walks the callee with the caller's state, so every call
+ * site re-verifies its callee. A call to a global function (when the options carry its BTF
+ * prototype) only checks the arguments against the prototype ({@link GlobalFuncs}); the function
+ * itself is verified once, by a walk of its own that starts from a frame built from the prototype
+ * (the constructor with an entry frame). Without prototypes every function is static.
  *
  * <p>Not modelled yet (issue 6): state pruning, callbacks (bpf_loop), tail-call restrictions,
  * kfuncs, BTF-typed pointers.
@@ -43,24 +45,41 @@ final class DoCheck {
     /** Cap on states kept per loop head, to bound memory. */
     private static final int MAX_LOOP_STATES = 4096;
     private final int[] refInsn = new int[64];
+    /** Frame 0 at the walk's start (null: the main program's, r1 = ctx) and where the walk starts. */
+    private final FuncState entry;
+    private final int entryInsn;
 
     DoCheck(Env env, Cfg cfg) {
+        this(env, cfg, null, 0);
+    }
+
+    /**
+     * @param entry frame 0 at the start (a global function's, built from its prototype), or null
+     *     for the main program's
+     * @param entryInsn the first instruction walked
+     */
+    DoCheck(Env env, Cfg cfg, FuncState entry, int entryInsn) {
         this.env = env;
         this.cfg = cfg;
         this.mem = new MemAccess(env);
-        env.stackDepth = new int[cfg.subprogs.size()];
+        this.entry = entry;
+        this.entryInsn = entryInsn;
+        // stack depths add up over the walks of one verification (check_max_stack_depth() runs last)
+        if (env.stackDepth.length != cfg.subprogs.size()) env.stackDepth = new int[cfg.subprogs.size()];
     }
 
     /** Runs the walk; returns normally when every path ends in an accepted exit. */
     void run() {
         VerifierState init = new VerifierState(MAX_CALL_FRAMES);
-        FuncState f = new FuncState(0);
+        FuncState f = entry != null ? entry : new FuncState(0);
         init.frames[0] = f;
-        f.regs[1].markKnownZeroPointer(RegType.PTR_TO_CTX);
-        f.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
-        f.regs[FP].frameno = 0;
+        if (entry == null) {
+            f.regs[1].markKnownZeroPointer(RegType.PTR_TO_CTX);
+            f.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
+            f.regs[FP].frameno = 0;
+        }
         env.cur = init;
-        env.insnIdx = 0;
+        env.insnIdx = entryInsn;
         boolean printState = false;
         Program p = env.prog;
         for (;;) {
@@ -1007,7 +1026,7 @@ final class DoCheck {
         }
     }
 
-    private static void clearPktPointers(VerifierState st) {
+    static void clearPktPointers(VerifierState st) {
         for (int f = 0; f <= st.curframe; f++) {
             FuncState fs = st.frames[f];
             for (RegState r : fs.regs) {
@@ -1062,10 +1081,15 @@ final class DoCheck {
      */
     private void funcCall(Insn in) {
         VerifierState st = env.cur;
-        if (st.curframe + 1 >= MAX_CALL_FRAMES) throw env.reject(Messages.CALL_STACK_TOO_DEEP, st.curframe + 2);
         int target = env.insnIdx + in.imm() + 1;
         int subprog = cfg.subprogs.indexOf(target);
         if (subprog < 0) throw env.reject("verifier bug. No program starts at insn %d", target);
+        if (env.globals != null && env.globals.isGlobal(subprog)) {
+            env.globals.call(subprog, mem);
+            env.insnIdx++;
+            return;
+        }
+        if (st.curframe + 1 >= MAX_CALL_FRAMES) throw env.reject(Messages.CALL_STACK_TOO_DEEP, st.curframe + 2);
         FuncState caller = st.cur();
         FuncState callee = new FuncState(st.curframe + 1);
         callee.subprog = subprog;
@@ -1141,6 +1165,13 @@ final class DoCheck {
             throw env.reject(Messages.REF_LEAK, Messages.EXIT_MAIN);
         }
         RegState r0 = src(0);
+        if (st.frames[0].subprog != 0) {
+            // a global function's own walk: any scalar may be returned (check_return_code())
+            if (r0.type != RegType.SCALAR_VALUE) {
+                throw env.reject(Messages.SUBPROG_EXIT_NOT_SCALAR, 0, RegFormat.typeName(r0));
+            }
+            return;
+        }
         long lo;
         long hi;
         switch (env.opts.type()) {

@@ -33,6 +33,8 @@ final class Env {
     int processed;
     /** Deepest stack use seen per subprogram (kernel: subprog_info[].stack_depth); set by DoCheck. */
     int[] stackDepth = new int[1];
+    /** The program's global functions, null when the options carry no global prototype. */
+    GlobalFuncs globals;
     int jmpsProcessed;
     int prevJmpsProcessed;
     int prevInsnProcessed;

@@ -136,4 +136,27 @@ public final class Messages {
     /** prepare_func_exit(): a subprogram returns a stack pointer. */
     public static final String RETURN_STACK_PTR = "cannot return stack pointer to the caller";
     public static final String EXIT_MAIN = "BPF_EXIT instruction in main prog";
+
+    // ---- global functions (check_func_call, btf_check_func_arg_match, btf_prepare_func_args, do_check_subprogs) ----
+    /** The call's arguments (or the callee's prototype) do not fit; follows the reason's line. */
+    public static final String CALLER_INVALID_ARGS = "Caller passes invalid args into func#%d ('%s')";
+    public static final String GLOBAL_ASSUMED_VALID = "Func#%d ('%s') is global and assumed valid.";
+    public static final String VALIDATING = "Validating %s() func#%d...";
+    public static final String GLOBAL_SAFE = "Func#%d ('%s') is safe for any args that match its prototype";
+    public static final String NOT_A_SCALAR = "R%d is not a scalar";
+    public static final String ARG_EXPECTS_CTX = "arg#%d expects pointer to ctx";
+    public static final String ARG_EXPECTED_NON_NULL = "arg#%d is expected to be non-NULL";
+    public static final String SUBPROG_EXIT_NOT_SCALAR = "At subprogram exit the register R%d is not a scalar value (%s)";
+    public static final String GLOBAL_TOO_MANY_ARGS = "Global function %s() with %d > %d args. Buggy compiler.";
+    public static final String GLOBAL_NOT_SCALAR_RETURN =
+            "Global function %s() doesn't return scalar. Only those are supported.";
+    public static final String ARG_UNSUPPORTED_TAGS = "arg#%d has unsupported set of tags";
+    public static final String ARG_TAG_NOT_POINTER = "arg#%d has pointer tag, but is not a pointer type";
+    public static final String ARG_INVALID_TAGS = "arg#%d has invalid combination of tags";
+    public static final String ARG_NOT_SUPPORTED = "Arg#%d type %s in %s() is not supported yet.";
+    /** btf_resolve_size() failed (-EINVAL); arguments: arg index, kind and name of the pointed-to type. */
+    public static final String ARG_SIZE_UNKNOWN = "arg#%d reference type('%s %s') size cannot be determined: -22";
+    /** An argument kind the kernel supports (dynptr, trusted/untrusted BTF pointers, arena) that ebpf4j does not. */
+    public static final String GLOBAL_ARG_UNSUPPORTED =
+            "arg#%d of global function %s() is %s, which ebpf4j's verifier does not model yet";
 }

@@ -15,6 +15,8 @@ final class StateEquality {
         for (int f = 0; f <= a.curframe; f++) {
             FuncState x = a.frames[f];
             FuncState y = b.frames[f];
+            // the same function reached from another call is another state (states_equal())
+            if (x.callsite != y.callsite) return false;
             for (int i = 0; i < x.regs.length; i++) {
                 if (!regEqual(x.regs[i], y.regs[i])) return false;
             }

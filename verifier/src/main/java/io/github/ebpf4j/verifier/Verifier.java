@@ -7,7 +7,8 @@ import java.util.List;
  * Says what the Linux kernel's verifier (privileged load, Linux 6.18) would say about a program:
  * the same verdict, failing instruction and message. Layers: structure ({@link Cfg}: the kernel's
  * check_subprogs/resolve_pseudo_ldimm64/check_cfg), then path exploration ({@link DoCheck}:
- * do_check with register and stack tracking).
+ * do_check with register and stack tracking) of the main program and, when the options carry
+ * BTF prototypes, of each called global function on its own ({@link GlobalFuncs}).
  *
  * <p>Usage: {@code Verifier.verify(program, VerifierOptions.of(ProgramType.XDP))}.
  */
@@ -33,11 +34,14 @@ public final class Verifier {
             env.verbose(e.message() + "\n");
             return reject(env, e.insn(), List.of(e.message()), 0);
         }
+        env.globals = GlobalFuncs.of(env, cfg[0]);
         DoCheck check = new DoCheck(env, cfg[0]);
         try {
             check.run();
             // every path ended well: a level-1 log keeps none of them, as the kernel's does
             if (options.logLevel() == 1) env.log.setLength(0);
+            // then each called global function, once, from its prototype (do_check_subprogs())
+            if (env.globals != null) env.globals.verifyCalled();
             check.checkMaxStackDepth();
         } catch (Env.Reject r) {
             VerificationResult res = reject(env, env.insnIdx, env.errorLines, env.processed);
@@ -45,8 +49,6 @@ public final class Verifier {
             FailingValue v = new FailingValue(env.failedReg, Provenance.of(program).producers(env.insnIdx, env.failedReg));
             return new VerificationResult(false, res.insn(), res.messages(), res.insnsProcessed(), res.log(), v);
         }
-        // an accepted program's level-1 log keeps only the summary, as the kernel's does
-        if (options.logLevel() == 1) env.log.setLength(0);
         env.verbose(processedLine(env.processed));
         return new VerificationResult(true, -1, List.of(), env.processed, env.log.toString());
     }

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param logLevel 0 no log, 1 the failing path with changed registers, 2 every path
  * @param insnLimit processed-instruction limit (the kernel's BPF_COMPLEXITY_LIMIT_INSNS)
  * @param gplCompatible the program's license allows GPL-only helpers
+ * @param subprogs the BTF prototypes of the program's functions, by start instruction (from an
+ *     object's func_info and BTF); empty for raw programs, whose subprograms are then all walked
+ *     at each call as static ones
  */
 public record VerifierOptions(ProgramType type, List<MapSpec> maps, boolean strictLoops, int logLevel,
-        int insnLimit, boolean gplCompatible) {
+        int insnLimit, boolean gplCompatible, List<SubprogProto> subprogs) {
 
     /** The kernel's limit on processed instructions, BPF_COMPLEXITY_LIMIT_INSNS. */
     public static final int COMPLEXITY_LIMIT_INSNS = 1_000_000;
@@ -26,8 +29,21 @@ public record VerifierOptions(ProgramType type, List<MapSpec> maps, boolean stri
     public VerifierOptions {
         Objects.requireNonNull(type, "type");
         maps = List.copyOf(maps);
+        subprogs = List.copyOf(subprogs);
         if (logLevel < 0 || logLevel > 2) throw new IllegalArgumentException("log level must be 0, 1 or 2");
         if (insnLimit <= 0) throw new IllegalArgumentException("insnLimit must be positive");
+    }
+
+    /**
+     * Options without function prototypes (every subprogram is walked as a static one).
+     *
+     * @param type program type @param maps maps by index @param strictLoops reject back-edges
+     * @param logLevel 0, 1 or 2 @param insnLimit processed-instruction limit
+     * @param gplCompatible the license allows GPL-only helpers
+     */
+    public VerifierOptions(ProgramType type, List<MapSpec> maps, boolean strictLoops, int logLevel, int insnLimit,
+            boolean gplCompatible) {
+        this(type, maps, strictLoops, logLevel, insnLimit, gplCompatible, List.of());
     }
 
     /**
@@ -40,21 +56,26 @@ public record VerifierOptions(ProgramType type, List<MapSpec> maps, boolean stri
 
     /** @param m maps by index @return a copy with these maps */
     public VerifierOptions withMaps(List<MapSpec> m) {
-        return new VerifierOptions(type, m, strictLoops, logLevel, insnLimit, gplCompatible);
+        return new VerifierOptions(type, m, strictLoops, logLevel, insnLimit, gplCompatible, subprogs);
     }
 
     /** @param strict reject back-edges @return a copy */
     public VerifierOptions withStrictLoops(boolean strict) {
-        return new VerifierOptions(type, maps, strict, logLevel, insnLimit, gplCompatible);
+        return new VerifierOptions(type, maps, strict, logLevel, insnLimit, gplCompatible, subprogs);
     }
 
     /** @param level 0, 1 or 2 @return a copy */
     public VerifierOptions withLogLevel(int level) {
-        return new VerifierOptions(type, maps, strictLoops, level, insnLimit, gplCompatible);
+        return new VerifierOptions(type, maps, strictLoops, level, insnLimit, gplCompatible, subprogs);
     }
 
     /** @param limit processed-instruction limit @return a copy */
     public VerifierOptions withInsnLimit(int limit) {
-        return new VerifierOptions(type, maps, strictLoops, logLevel, limit, gplCompatible);
+        return new VerifierOptions(type, maps, strictLoops, logLevel, limit, gplCompatible, subprogs);
+    }
+
+    /** @param protos BTF prototypes of the program's functions @return a copy with these prototypes */
+    public VerifierOptions withSubprogs(List<SubprogProto> protos) {
+        return new VerifierOptions(type, maps, strictLoops, logLevel, insnLimit, gplCompatible, protos);
     }
 }

@@ -81,7 +81,7 @@ class ScaleObjectsTest {
             for (BpfProgram p : object.programs()) {
                 KernelVerdict k = kernel.get(p.name());
                 long t0 = System.nanoTime();
-                VerificationResult r = Verifier.verify(p.instructions(), VerifierOptions.of(p.type()).withMaps(specs).withLogLevel(0));
+                VerificationResult r = Verifier.verify(p.instructions(), ObjectProtos.options(object, p).withLogLevel(0));
                 long us = (System.nanoTime() - t0) / 1000;
                 String verdict;
                 if (r.accepted()) {
