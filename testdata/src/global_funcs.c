@@ -17,11 +17,22 @@
  *                           rejected at the call: the arguments do not match the prototype
  *   gf_second_bad           rejected in the second global function (the first passes)
  *   gf_chain                a global function calling another global function
+ *   gf_exit_pointer         rejected: gf_leak returns its pointer argument (exit needs a scalar)
+ *   gf_pkt_invalidated      rejected: gf_adjust moves packet data, so the caller's packet
+ *                           pointers are gone after the call
+ *   gf_pkt_arg(_short)      a packet pointer as a struct pair * argument: 8 bytes checked
+ *                           (accepted), 4 bytes checked (rejected at the call)
+ *   gf_arg_ctx              a void * tagged arg:ctx is the context
+ *   gf_enum_tc              enum argument and return value are scalars
+ *   gf_deep_chain           9 frames through two global functions: every call chain counts
+ *                           for check_max_stack_depth() (rejected)
+ *   gf_stack_sum            200 + 400 bytes of stack through a global function (rejected)
  */
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
 #define __nonnull __attribute__((btf_decl_tag("arg:nonnull")))
+#define __ctx __attribute__((btf_decl_tag("arg:ctx")))
 
 struct pair { __u32 a; __u32 b; };
 struct big { __u64 x[4]; };
@@ -251,6 +262,146 @@ int gf_chain(struct xdp_md *ctx)
 	struct pair p = {3, 4};
 
 	return gf_outer(&p, ctx->rx_queue_index) & 1;
+}
+
+__noinline long gf_leak(struct pair *p)
+{
+	sink = 1;
+	return (long)p;
+}
+
+SEC("xdp")
+int gf_exit_pointer(struct xdp_md *ctx)
+{
+	struct pair p = {1, 2};
+	return gf_leak(&p) != 0;
+}
+
+__noinline int gf_adjust(struct xdp_md *ctx)
+{
+	return bpf_xdp_adjust_head(ctx, 0);
+}
+
+SEC("xdp")
+int gf_pkt_invalidated(struct xdp_md *ctx)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	if (data + 4 > end)
+		return XDP_PASS;
+	gf_adjust(ctx);
+	return *(__u8 *)data;
+}
+
+__noinline int gf_hdr(struct pair *p)
+{
+	if (!p)
+		return 0;
+	return p->a + p->b;
+}
+
+SEC("xdp")
+int gf_pkt_arg(struct xdp_md *ctx)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	if (data + 8 > end)
+		return XDP_PASS;
+	return gf_hdr(data) & 1;
+}
+
+SEC("xdp")
+int gf_pkt_arg_short(struct xdp_md *ctx)
+{
+	void *data = (void *)(long)ctx->data;
+	void *end = (void *)(long)ctx->data_end;
+	if (data + 4 > end)
+		return XDP_PASS;
+	return gf_hdr(data) & 1;
+}
+
+__noinline int gf_tagged_ctx(void *ctx __ctx)
+{
+	struct xdp_md *x = ctx;
+	return x->data_end - x->data;
+}
+
+SEC("xdp")
+int gf_arg_ctx(struct xdp_md *ctx)
+{
+	return gf_tagged_ctx(ctx) > 64;
+}
+
+enum color { RED, GREEN, BLUE };
+__noinline enum color gf_enum(enum color c)
+{
+	return c == RED ? GREEN : BLUE;
+}
+
+SEC("tc")
+int gf_enum_tc(struct __sk_buff *skb)
+{
+	return gf_enum(skb->len & 1) == BLUE;
+}
+
+#define LVL(n, next)                                               \
+static __noinline int s##n(int x)                                  \
+{                                                                  \
+	volatile int b[2];                                         \
+	b[0] = x;                                                  \
+	b[1] = x + n;                                              \
+	return next(b[0] ^ b[1]) + b[1];                           \
+}
+__noinline int g9(int x)
+{
+	volatile int b[2];
+
+	b[0] = x;
+	b[1] = 3;
+	return b[0] + b[1];
+}
+
+LVL(8, g9)
+LVL(7, s8)
+LVL(6, s7)
+LVL(5, s6)
+__noinline int g4(int x)
+{
+	volatile int b[2];
+
+	b[0] = x;
+	b[1] = 4;
+	return s5(b[0]) + b[1];
+}
+
+LVL(3, g4)
+LVL(2, s3)
+LVL(1, s2)
+
+SEC("xdp")
+int gf_deep_chain(struct xdp_md *ctx)
+{
+	return s1(ctx->rx_queue_index) & 1;
+}
+
+__noinline int gf_bigstack(int x)
+{
+	volatile char buf[400];
+	buf[x & 255] = 1;
+	return buf[3];
+}
+
+static __noinline int s_mid(int x)
+{
+	volatile char buf[200];
+	buf[x & 127] = 2;
+	return gf_bigstack(buf[5]);
+}
+
+SEC("xdp")
+int gf_stack_sum(struct xdp_md *ctx)
+{
+	return s_mid(ctx->rx_queue_index) & 1;
 }
 
 char _license[] SEC("license") = "GPL";

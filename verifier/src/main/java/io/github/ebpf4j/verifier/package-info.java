@@ -3,7 +3,9 @@
  * Linux 6.18): given a program, its type and its maps, {@link io.github.ebpf4j.verifier.Verifier}
  * answers with the kernel's verdict, failing instruction, message and log. Abstract interpretation
  * over {@link io.github.ebpf4j.verifier.RegState} (tristate numbers plus signed/unsigned 64/32-bit
- * bounds), per-byte stack state, pointer types and helper prototypes. See
+ * bounds), per-byte stack state, pointer types and helper prototypes. Static bpf-to-bpf functions
+ * are walked at each call; global ones, given their BTF prototypes
+ * ({@link io.github.ebpf4j.verifier.VerifierOptions#subprogs()}), once on their own. See
  * Documentation/bpf/verifier.rst in the kernel tree.
  */
 package io.github.ebpf4j.verifier;
