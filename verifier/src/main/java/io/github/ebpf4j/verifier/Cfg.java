@@ -64,6 +64,8 @@ final class Cfg {
     final boolean[] prunePoint;
     /** Instructions that are the target of a back edge (loop heads). */
     final boolean[] loopHead;
+    /** Instructions reached non-linearly: jump targets and returns from calls (kernel: jmp_point). */
+    final boolean[] jmpPoint;
     /** Subprogram start indices, first is 0. */
     final List<Integer> subprogs = new ArrayList<>();
 
@@ -71,6 +73,7 @@ final class Cfg {
         this.len = len;
         this.prunePoint = new boolean[len];
         this.loopHead = new boolean[len];
+        this.jmpPoint = new boolean[len];
     }
 
     /**
@@ -220,6 +223,7 @@ final class Cfg {
             if (r != DONE) return r;
             if (t + 1 < len) prunePoint[t + 1] = true;
             if (in.src() == BPF_PSEUDO_CALL) {
+                if (t + 1 < len) jmpPoint[t + 1] = true;
                 prunePoint[t] = true;
                 return push(t, t + in.imm() + 1, BRANCH, state, stack, sp, strictLoops);
             }
@@ -229,7 +233,10 @@ final class Cfg {
             int off = cls == BPF_JMP ? in.off() : in.imm();
             int r = push(t, t + off + 1, FALLTHROUGH, state, stack, sp, strictLoops);
             if (r != DONE) return r;
-            if (t + off + 1 < len && t + off + 1 >= 0) prunePoint[t + off + 1] = true;
+            if (t + off + 1 < len && t + off + 1 >= 0) {
+                prunePoint[t + off + 1] = true;
+                jmpPoint[t + off + 1] = true;
+            }
             return r;
         }
         prunePoint[t] = true;
@@ -245,7 +252,10 @@ final class Cfg {
             error = new Error(String.format(Messages.JUMP_OUT_OF_RANGE, t, w), t);
             return -1;
         }
-        if (e == BRANCH) prunePoint[w] = true;
+        if (e == BRANCH) {
+            prunePoint[w] = true;
+            jmpPoint[w] = true;
+        }
         if (state[w] == 0) {
             state[t] = DISCOVERED | e;
             state[w] = DISCOVERED;

@@ -39,11 +39,16 @@ final class DoCheck {
     private final MemAccess mem;
     private final Cfg cfg;
     private final Deque<VerifierState> stack = new ArrayDeque<>();
-    /** States seen at loop heads on the current path, for "infinite loop detected". */
-    private final java.util.Map<Integer, java.util.Map<Integer, List<VerifierState>>> loopStates =
-            new java.util.HashMap<>();
-    /** Cap on states kept per loop head, to bound memory. */
-    private static final int MAX_LOOP_STATES = 4096;
+    /** Checkpoints by (callsite of the current frame, insn): the kernel's explored_states. */
+    private final java.util.Map<Long, List<VerifierState>> explored = new java.util.HashMap<>();
+    /** Checkpoints in the lookup lists, and evicted ones whose paths are still alive. */
+    private int exploredSize;
+    private int evictedAlive;
+    private final Liveness live;
+    private final StatesEqual statesEqual;
+    private final Precision precision;
+    /** Scalars sharing an id at the current conditional jump, for the trace. */
+    private int[] curLinked;
     private final int[] refInsn = new int[64];
     /** Frame 0 at the walk's start (null: the main program's, r1 = ctx) and where the walk starts. */
     private final FuncState entry;
@@ -66,6 +71,11 @@ final class DoCheck {
         this.entryInsn = entryInsn;
         // stack depths add up over the walks of one verification (check_max_stack_depth() runs last)
         if (env.stackDepth.length != cfg.subprogs.size()) env.stackDepth = new int[cfg.subprogs.size()];
+        this.live = new Liveness(env.prog, cfg);
+        this.statesEqual = new StatesEqual(live);
+        this.precision = new Precision(env);
+        env.live = live;
+        env.precision = precision;
     }
 
     /** Runs the walk; returns normally when every path ends in an accepted exit. */
@@ -90,7 +100,17 @@ final class DoCheck {
                 env.insnIdx = env.prevInsnIdx;
                 throw env.reject(Messages.TOO_LARGE, env.processed);
             }
-            if (cfg.prunePoint[env.insnIdx]) checkInfiniteLoop();
+            if (cfg.prunePoint[env.insnIdx] && isStateVisited(env.insnIdx)) {
+                if (env.opts.logLevel() >= 1) {
+                    if (printState) env.verbose(String.format("\nfrom %d to %d: safe\n", env.prevInsnIdx, env.insnIdx));
+                    else env.verbose(env.insnIdx + ": safe\n");
+                }
+                pathEnd();
+                if (!popState()) return;
+                printState = true;
+                continue;
+            }
+            if (cfg.jmpPoint[env.insnIdx]) env.cur.histCnt++;
             if (env.opts.logLevel() >= 2 && printState) {
                 env.verbose(String.format("\nfrom %d to %d:", env.prevInsnIdx, env.insnIdx));
                 env.verbose(StateFormat.state(env, true));
@@ -105,13 +125,22 @@ final class DoCheck {
                 env.prevLogPos = env.log.length();
             }
             int before = env.insnIdx;
+            env.stackAccess = 0;
+            env.stackKill = 0;
+            curLinked = null;
+            int cls = p.insn(before).opcode() & 7;
             boolean exit = step();
             if (exit) {
                 checkExit();
+                pathEnd();
                 if (!popState()) return;
                 printState = true;
                 continue;
             }
+            if (cls == BPF_ST || cls == BPF_STX) live.stackWrite(before, env.stackKill);
+            VerifierState cur = env.cur;
+            if (env.stackAccess != 0 && !cfg.jmpPoint[before]) cur.histCnt++;
+            cur.trace = new Trace(before, env.stackAccess, curLinked, cur.trace);
             env.prevInsnIdx = before;
         }
     }
@@ -141,7 +170,25 @@ final class DoCheck {
         s.insnIdx = target;
         s.prevInsnIdx = env.insnIdx;
         s.logPos = env.log.length();
+        // the fork's history includes the jump itself (its linked scalars too)
+        s.trace = new Trace(env.insnIdx, 0, curLinked, s.trace);
         stack.push(s);
+        if (s.parent != null) s.parent.branches++;
+        if (stack.size() > JMP_SEQ_LIMIT) throw env.reject(Messages.JMP_SEQ_TOO_COMPLEX, stack.size());
+    }
+
+    /** BPF_COMPLEXITY_LIMIT_JMP_SEQ: pending branches at most. */
+    private static final int JMP_SEQ_LIMIT = 8192;
+
+    /** update_branch_counts(): the current path ended; checkpoints with no live path are complete. */
+    private void pathEnd() {
+        for (VerifierState p = env.cur.parent; p != null; p = p.parent) {
+            if (--p.branches > 0) break;
+            if (p.evicted) {
+                p.evicted = false;
+                evictedAlive--;
+            }
+        }
     }
 
     private boolean popState() {
@@ -152,47 +199,91 @@ final class DoCheck {
         env.prevInsnIdx = s.prevInsnIdx;
         if (env.opts.logLevel() == 1 && s.logPos <= env.log.length()) env.log.setLength(s.logPos);
         env.markAllScratched();
-        trimLoopStates();
         return true;
     }
 
-    private void trimLoopStates() {
-        loopStates.clear();
-    }
-
     /**
-     * At a prune point: a state seen unchanged at a loop head on the current path is an endless
-     * loop (is_state_visited()). States are recorded with the kernel's heuristic: only after at
-     * least 2 jumps and 8 instructions since the last recorded state.
+     * is_state_visited(): at a prune point, a complete checkpoint that covers the current state
+     * ends the path (its precise scalars become precise here too); a checkpoint still being
+     * explored that equals it exactly is an endless loop. Otherwise the current state may become a
+     * checkpoint, with the kernel's heuristics (at least 2 jumps and 8 instructions since the
+     * last one, fewer inside loops, eviction of checkpoints that keep missing).
+     *
+     * @return true when the path is pruned
      */
-    private void checkInfiniteLoop() {
-        java.util.Map<Integer, List<VerifierState>> here = loopStates.get(env.insnIdx);
-        int hash = 0;
-        if (here != null) {
-            hash = StateEquality.hash(env.cur);
-            for (VerifierState old : here.getOrDefault(hash, List.of())) {
-                if (StateEquality.equal(old, env.cur)) {
-                    env.errorLine(String.format(Messages.INFINITE_LOOP, env.insnIdx));
-                    env.errorLine("cur state:" + StateFormat.full(env.cur));
-                    throw env.reject("old state:" + StateFormat.full(old));
+    private boolean isStateVisited(int insn) {
+        VerifierState cur = env.cur;
+        boolean force = cur.histCnt > 40;
+        boolean add = force || (env.jmpsProcessed - env.prevJmpsProcessed >= 2
+                && env.processed - env.prevInsnProcessed >= 8);
+        long key = (long) cur.cur().callsite << 32 | (insn & 0xffffffffL);
+        List<VerifierState> list = explored.get(key);
+        int statesCnt = 0;
+        if (list != null) {
+            for (int k = list.size() - 1; k >= 0; k--) {
+                VerifierState sl = list.get(k);
+                statesCnt++;
+                if (sl.branches > 0) {
+                    if (maybeLooping(sl, cur) && statesEqual.equal(sl, cur, StatesEqual.Mode.EXACT, env.idGen, false)) {
+                        env.errorLine(String.format(Messages.INFINITE_LOOP, insn));
+                        env.errorLine("cur state:" + StateFormat.full(cur));
+                        throw env.reject("old state:" + StateFormat.full(sl));
+                    }
+                    if (!force && env.jmpsProcessed - env.prevJmpsProcessed < 20
+                            && env.processed - env.prevInsnProcessed < 100) {
+                        add = false;
+                    }
+                } else if (statesEqual.equal(sl, cur, StatesEqual.Mode.NOT_EXACT, env.idGen, true)) {
+                    sl.hits++;
+                    precision.propagate(sl);
+                    env.maxStatesPerInsn = Math.max(env.maxStatesPerInsn, statesCnt);
+                    return true;
+                }
+                if (add) sl.misses++;
+                if (sl.misses > sl.hits * 3 + 3) {
+                    list.remove(k);
+                    exploredSize--;
+                    if (sl.branches > 0) {
+                        sl.evicted = true;
+                        evictedAlive++;
+                    }
                 }
             }
         }
-        boolean add = env.jmpsProcessed - env.prevJmpsProcessed >= 2 && env.processed - env.prevInsnProcessed >= 8;
-        if (!add) return;
+        env.maxStatesPerInsn = Math.max(env.maxStatesPerInsn, statesCnt);
+        if (!add) return false;
+        env.totalStates++;
+        exploredSize++;
+        env.peakStates = Math.max(env.peakStates, exploredSize + evictedAlive);
         env.prevJmpsProcessed = env.jmpsProcessed;
         env.prevInsnProcessed = env.processed;
-        if (!cfg.loopHead[env.insnIdx]) return;
-        if (here == null) {
-            here = new java.util.HashMap<>();
-            loopStates.put(env.insnIdx, here);
-            hash = StateEquality.hash(env.cur);
+        VerifierState cp = cur.copy();
+        cp.insnIdx = insn;
+        cp.branches = 1;
+        cp.parent = cur.parent;
+        cp.trace = cur.trace;
+        cur.parent = cp;
+        cur.trace = null;
+        cur.histCnt = 0;
+        if (list == null) {
+            list = new ArrayList<>();
+            explored.put(key, list);
         }
-        if (here.size() < MAX_LOOP_STATES) {
-            VerifierState c = env.cur.copy();
-            c.insnIdx = env.insnIdx;
-            here.computeIfAbsent(hash, k -> new ArrayList<>()).add(c);
+        list.add(cp);
+        return false;
+    }
+
+    /** states_maybe_looping(): the current frame's registers are bitwise the same. */
+    private static boolean maybeLooping(VerifierState old, VerifierState cur) {
+        if (old.curframe != cur.curframe) return false;
+        FuncState o = old.cur();
+        FuncState c = cur.cur();
+        for (int i = 0; i < o.regs.length; i++) {
+            RegState a = o.regs[i];
+            RegState b = c.regs[i];
+            if (!StateEquality.regEqual(a, b) || a.id != b.id || a.refObjId != b.refObjId) return false;
         }
+        return true;
     }
 
     // ------------------------------------------------------------------ registers
@@ -423,9 +514,11 @@ final class DoCheck {
                     }
                     throw env.rejectReg(in.dst(), Messages.PTR_PTR_PROHIBITED, in.dst(), ALU_NAMES[op >> 4]);
                 }
+                precision.markReg(in.dst());
                 adjustPtr(in, op, alu64, s.copy(), d.copy(), d, true);
                 return;
             } else if (ptr != null) {
+                precision.markReg(in.src());
                 adjustPtr(in, op, alu64, d.copy(), s.copy(), d, false);
                 return;
             }
@@ -771,7 +864,12 @@ final class DoCheck {
             sReg.markKnown(in.imm());
         }
         int target = env.insnIdx + in.off() + 1;
+        curLinked = linkedRegs(x ? sReg : null, dReg);
         int pred = Branches.isBranchTaken(dReg, sReg, op, is32);
+        if (pred >= 0) {
+            if (!dReg.isPointer()) precision.markReg(in.dst());
+            if (x && !sReg.isPointer()) precision.markReg(in.src());
+        }
         if (pred == 1) {
             printBranchState();
             env.insnIdx = target;
@@ -809,6 +907,35 @@ final class DoCheck {
         }
         printBranchState();
         env.insnIdx++;
+    }
+
+    /** collect_linked_regs(): scalars of every frame sharing an id with the jump's operands. */
+    private int[] linkedRegs(RegState src, RegState dst) {
+        int[] out = null;
+        int n = 0;
+        for (RegState r : new RegState[] {src, dst}) {
+            if (r == null || r.type != RegType.SCALAR_VALUE || r.id == 0) continue;
+            VerifierState st = env.cur;
+            for (int f = 0; f <= st.curframe; f++) {
+                FuncState fs = st.frames[f];
+                for (int i = 0; i < fs.regs.length; i++) {
+                    RegState x = fs.regs[i];
+                    if (x.type == RegType.SCALAR_VALUE && x.id == r.id) {
+                        if (out == null) out = new int[16];
+                        if (n < out.length) out[n++] = f << 16 | i;
+                    }
+                }
+                for (int spi = 0; spi < FuncState.SLOTS; spi++) {
+                    if (!fs.isSpilled(spi)) continue;
+                    RegState x = fs.spill(spi);
+                    if (x.type == RegType.SCALAR_VALUE && x.id == r.id) {
+                        if (out == null) out = new int[16];
+                        if (n < out.length) out[n++] = f << 16 | 1 << 8 | spi;
+                    }
+                }
+            }
+        }
+        return n > 1 ? java.util.Arrays.copyOf(out, n) : null;
     }
 
     private void printBranchState() {
@@ -969,6 +1096,14 @@ final class DoCheck {
             env.errorLines.add(Messages.TAIL_CALL_MAP);
             env.verbose(Messages.TAIL_CALL_MAP);
             throw new Env.Reject();
+        }
+        if (h == HelperId.TAIL_CALL && meta.map != null) {
+            // record_func_key(): a constant in-range index is precise
+            RegState r3 = env.regs()[3];
+            if (r3.isConst(false) && Long.compareUnsigned(r3.constValue(false),
+                    Integer.toUnsignedLong(meta.map.maxEntries())) < 0) {
+                precision.markReg(3);
+            }
         }
         if (meta.releaseRefId != 0) {
             VerifierState st = env.cur;
@@ -1194,6 +1329,7 @@ final class DoCheck {
         if (r0.type != RegType.SCALAR_VALUE) {
             throw env.rejectReg(0, Messages.EXIT_NOT_KNOWN, Messages.EXIT_PREFIX, 0, RegFormat.typeName(r0));
         }
+        precision.markReg(0);
         if (r0.smin < lo || r0.smax > hi) {
             StringBuilder b = new StringBuilder(Messages.EXIT_RANGE_PREFIX);
             boolean unknown = true;

@@ -45,6 +45,19 @@ final class Env {
     int prevLogPos;
     int prevInsnPrintPos;
 
+    /** Precision backtracking over the current path (set by DoCheck). */
+    Precision precision;
+    /** Stack liveness recorded while walking (set by DoCheck). */
+    Liveness live;
+    /** The current instruction spilled or filled a register at a constant stack offset: Trace flags. */
+    int stackAccess;
+    /** Stack slots of the current frame the current store wrote in full. */
+    long stackKill;
+    /** Checkpoints taken (total_states), most alive at once (peak_states), most compared at one insn. */
+    int totalStates;
+    int peakStates;
+    int maxStatesPerInsn;
+
     Env(Program prog, VerifierOptions opts) {
         this.prog = prog;
         this.opts = opts;
@@ -86,6 +99,16 @@ final class Env {
     Reject rejectReg(int regno, String fmt, Object... args) {
         failedReg = regno;
         return reject(String.format(fmt, args));
+    }
+
+    /**
+     * Records a read of stack slots {@code mask} of frame {@code frameno} by the current
+     * instruction: a read of a caller's stack counts at that caller's call instruction.
+     */
+    void stackRead(int frameno, long mask) {
+        if (live == null || mask == 0) return;
+        int insn = frameno == cur.curframe ? insnIdx : cur.frames[frameno + 1].callsite;
+        live.stackRead(insn, mask);
     }
 
     void scratchReg(int r) {

@@ -88,10 +88,12 @@ final class HelperArgs {
                 Arg prev = fn.arg(i - 1);
                 boolean write = prev == Arg.PTR_TO_UNINIT_MEM || prev == Arg.PTR_TO_MEM_OR_NULL;
                 memSize(reg, regno, write, a == Arg.CONST_SIZE_OR_ZERO);
+                env.precision.markReg(regno);
             }
             case CONST_ALLOC_SIZE_OR_ZERO -> {
                 if (!reg.varOff.isConst()) throw env.rejectReg(regno, Messages.NOT_KNOWN_CONSTANT, regno);
                 meta.memSize = reg.varOff.value();
+                env.precision.markReg(regno);
             }
             case PTR_TO_SPIN_LOCK -> throw env.reject(String.format(
                     "map '%s' has to have BTF in order to use bpf_spin_lock", reg.map == null ? "" : reg.map.name()));

@@ -241,6 +241,10 @@ final class MemAccess {
         int spi = slot / 8;
         RegState value = valueRegno >= 0 ? env.regs()[valueRegno] : null;
         env.scratchStack(spi);
+        if (size == 8 && off % 8 == 0 && reg.frameno == env.cur.curframe) env.stackKill = 1L << spi;
+        if (value != null && off % 8 == 0 && (value.type == RegType.SCALAR_VALUE || value.isPointer())) {
+            env.stackAccess = Trace.stackFlags(reg.frameno, spi);
+        }
         boolean stImm = valueRegno < 0 && currentIsStImm();
         if (value != null && off % 8 == 0 && value.type == RegType.SCALAR_VALUE) {
             boolean fits = regWidth(value) <= 8L * size;
@@ -304,17 +308,32 @@ final class MemAccess {
         if (r.id == 0 && !r.varOff.isConst()) r.id = ++env.idGen;
     }
 
+    /** @return the slots (bit spi) holding bytes [lo, hi) of a frame's stack (negative offsets) */
+    static long slotMask(long lo, long hi) {
+        if (hi <= lo) return 0;
+        long first = (-(hi - 1) - 1) / 8;
+        long last = (-lo - 1) / 8;
+        first = Math.max(0, first);
+        last = Math.min(63, last);
+        if (first > last) return 0;
+        long mask = last == 63 ? -1L : (1L << (last + 1)) - 1;
+        return mask & ~((1L << first) - 1);
+    }
+
     /** check_stack_read(). */
     private void stackRead(RegState reg, int off, int size, int dstRegno) {
         FuncState st = frameOf(reg);
         RegState[] regs = env.regs();
         if (!reg.varOff.isConst()) {
+            env.stackRead(reg.frameno, slotMask(reg.smin + off, reg.smax + off + size));
             if (dstRegno >= 0) regs[dstRegno].markUnknown();
             return;
         }
         off += (int) reg.varOff.value();
+        env.stackRead(reg.frameno, slotMask(off, off + size));
         int slot = -off - 1;
         int spi = slot / 8;
+        if (dstRegno >= 0 && st.isSpilled(spi)) env.stackAccess = Trace.stackFlags(reg.frameno, spi);
         byte[] stype = st.slotType[spi];
         RegState spilled = st.spill(spi);
         if (st.isSpilled(spi)) {
@@ -407,6 +426,7 @@ final class MemAccess {
             maxOff = reg.smax + off;
         }
         if (rawMode != null && rawMode[0] && reg.varOff.isConst()) return; // bytes are written after the call
+        env.stackRead(reg.frameno, slotMask(minOff, maxOff + size));
         for (long i = minOff; i < maxOff + size; i++) {
             int slot = (int) (-i - 1);
             int spi = slot / 8;

@@ -23,6 +23,8 @@ public final class Messages {
     public static final String NO_DIRECT_VALUE = "no direct value access support for this map type";
     public static final String INFINITE_LOOP = "infinite loop detected at insn %d";
     public static final String TOO_LARGE = "BPF program is too large. Processed %d insn";
+    /** push_stack(): more than BPF_COMPLEXITY_LIMIT_JMP_SEQ pending branches. */
+    public static final String JMP_SEQ_TOO_COMPLEX = "The sequence of %d jumps is too complex.";
 
     // ---- registers ----
     public static final String NOT_READ_OK = "R%d !read_ok";

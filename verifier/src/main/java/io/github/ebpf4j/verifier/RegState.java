@@ -49,6 +49,8 @@ public final class RegState {
     int frameno;
     /** PTR_TO_BTF_ID: kernel type name for the log. */
     String btfName;
+    /** Scalars in checkpoints: the exact value mattered on some path from here (precision). */
+    boolean precise;
 
     /** @return a deep copy */
     public RegState copy() {
@@ -81,6 +83,7 @@ public final class RegState {
         memSize = o.memSize;
         frameno = o.frameno;
         btfName = o.btfName;
+        precise = o.precise;
     }
 
     /** @return the register type */
@@ -163,6 +166,7 @@ public final class RegState {
         memSize = 0;
         frameno = 0;
         btfName = null;
+        precise = false;
         markUnbounded();
         varOff = Tnum.UNKNOWN;
     }

@@ -14,6 +14,19 @@ final class VerifierState {
     int prevInsnIdx;
     /** Length of the log when this state was pushed (level-1 logs drop finished paths). */
     int logPos;
+    /** The last checkpoint on this path (kernel: parent), or null. */
+    VerifierState parent;
+    /** Checkpoints: paths still being explored below this one (kernel: branches). */
+    int branches;
+    /** Checkpoints: how often this one pruned a path, and missed one. */
+    int hits;
+    int misses;
+    /** Checkpoints: evicted from the lookup list while paths below it were still alive. */
+    boolean evicted;
+    /** Instructions executed since the parent checkpoint, newest first. */
+    Trace trace;
+    /** Entries the kernel's jump history would hold for this segment (forces a checkpoint past 40). */
+    int histCnt;
 
     VerifierState(int frames) {
         this.frames = new FuncState[frames];
@@ -26,6 +39,9 @@ final class VerifierState {
         s.refs = refs.clone();
         s.insnIdx = insnIdx;
         s.prevInsnIdx = prevInsnIdx;
+        s.parent = parent;
+        s.trace = trace;
+        s.histCnt = histCnt;
         return s;
     }
 

@@ -25,26 +25,23 @@ import org.junit.jupiter.api.Test;
  * in testdata/obj/NAME.kernel.txt ({@code kernel-oracle elf NAME.o}: libbpf and the Linux 6.18
  * verifier). The invariant asserted is "no wrong answer": where the kernel accepts, ebpf4j
  * accepts or says that the program uses something its verifier does not support yet; where the
- * kernel rejects, ebpf4j rejects. Processed-instruction counts are printed, not compared.
+ * kernel rejects, ebpf4j rejects; where both accept, the processed-instruction count is the
+ * kernel's (state pruning with liveness and precision as the kernel's), apart from the programs
+ * listed in {@link #KNOWN_COUNT_DIFF}.
  */
 class ScaleObjectsTest {
     private static final List<String> OBJECTS = List.of("scale_parser", "scale_loops", "scale_calls", "scale_tailcalls");
     /** Rejections that are ebpf4j's limitations, not verdicts about the program. */
     private static final Set<String> LIMITATIONS = Set.of(Messages.PSEUDO_CALL_UNSUPPORTED, Messages.KFUNC_UNSUPPORTED);
-    /**
-     * Known wrong answers, found by this test: the kernel accepts these after 22005 and 4049
-     * processed instructions (scale_parser.kernel.txt, scale_loops.kernel.txt), while ebpf4j's
-     * verifier explores states until the 1,000,000-instruction limit ("BPF program is too
-     * large"): its state pruning does not yet cut the paths that the kernel's does (the kernel
-     * prunes with liveness and precision tracking at loop heads and join points). They are
-     * printed as WRONG; any other wrong answer fails the test. Remove an entry once it is fixed.
-     */
-    private static final Set<String> KNOWN_WRONG = Set.of("scale_parser/scale_parser", "scale_loops/scale_loop_nested");
+    /** Known wrong answers (none at present); remove an entry once it is fixed. */
+    private static final Set<String> KNOWN_WRONG = Set.of();
+    /** Accepted programs whose processed count differs from the kernel's, with why (none at present). */
+    private static final Set<String> KNOWN_COUNT_DIFF = Set.of();
     /** "ACCEPT scale_parser (xdp): 22005 insns processed, 8711 us" or "REJECT p (xdp): insn 146: msg". */
     private static final Pattern LINE = Pattern.compile("(ACCEPT|REJECT) (\\S+) \\(([^)]*)\\): (.*)");
     private static final Pattern PROCESSED = Pattern.compile("(\\d+) insns processed, (\\d+) us");
 
-    private record KernelVerdict(boolean accepted, String detail) {}
+    private record KernelVerdict(boolean accepted, String detail, int processed) {}
 
     private static Path obj() {
         return Path.of(System.getProperty("ebpf4j.root", ".."), "testdata", "obj");
@@ -57,12 +54,14 @@ class ScaleObjectsTest {
             if (!m.matches()) continue;
             boolean accepted = m.group(1).equals("ACCEPT");
             String detail = m.group(4);
+            int processed = -1;
             if (accepted) {
                 Matcher p = PROCESSED.matcher(detail);
                 assertTrue(p.matches(), "unexpected kernel line in " + name + ".kernel.txt: " + l);
                 detail = p.group(1) + " insns, " + p.group(2) + " us";
+                processed = Integer.parseInt(p.group(1));
             }
-            verdicts.put(m.group(2), new KernelVerdict(accepted, detail));
+            verdicts.put(m.group(2), new KernelVerdict(accepted, detail, processed));
         }
         return verdicts;
     }
@@ -86,8 +85,15 @@ class ScaleObjectsTest {
                 String verdict;
                 if (r.accepted()) {
                     verdict = "ACCEPT " + r.insnsProcessed() + " insns, " + us + " us";
-                    if (!k.accepted()) wrong.add(name + "/" + p.name() + ": kernel rejects (" + k.detail() + "), we accept");
-                    else judged++;
+                    if (!k.accepted()) {
+                        wrong.add(name + "/" + p.name() + ": kernel rejects (" + k.detail() + "), we accept");
+                    } else {
+                        judged++;
+                        if (r.insnsProcessed() != k.processed() && !KNOWN_COUNT_DIFF.contains(name + "/" + p.name())) {
+                            wrong.add(name + "/" + p.name() + ": kernel processed " + k.processed() + " insns, we "
+                                    + r.insnsProcessed());
+                        }
+                    }
                 } else if (LIMITATIONS.contains(r.message())) {
                     verdict = "UNSUPPORTED (" + r.message() + ")";
                     if (!k.accepted()) judged++; // a rejection either way, though not the kernel's reason
