@@ -49,13 +49,7 @@ public final class Verifier {
             FailingValue v = new FailingValue(env.failedReg, Provenance.of(program).producers(env.insnIdx, env.failedReg));
             return new VerificationResult(false, res.insn(), res.messages(), res.insnsProcessed(), res.log(), v);
         }
-<<<<<<< HEAD
-        env.verbose(processedLine(env.processed));
-=======
-        // an accepted program's level-1 log keeps only the summary, as the kernel's does
-        if (options.logLevel() == 1) env.log.setLength(0);
         env.verbose(processedLine(env, env.processed));
->>>>>>> 15473ff (verifier: state pruning as the kernel's is_state_visited(): checkpoints with branch counts, static register liveness and recorded stack liveness, precision backtracking through the path's trace and checkpoint parents, eviction heuristics, 'The sequence of N jumps is too complex.'; processed counts now equal the kernel's on all 746 corpus cases and on the scale objects (scale_parser 22005, scale_loop_nested 4049: both were 1M-limit failures before))
         return new VerificationResult(true, -1, List.of(), env.processed, env.log.toString());
     }
 
