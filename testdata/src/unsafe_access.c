@@ -86,4 +86,18 @@ int xdp_magic_unchecked(struct xdp_md *ctx)
 	return ip->ttl == 1 ? XDP_DROP : XDP_PASS;	/* no check of ip + 1 */
 }
 
+#define __TARGET_ARCH_x86
+#include <asm/ptrace.h>
+#include <bpf/bpf_tracing.h>
+
+/* Reads the file name a probed function got as its second argument straight
+ * from kernel memory, instead of through bpf_probe_read_kernel(). */
+SEC("kprobe/do_unlinkat")
+int kprobe_name_unchecked(struct pt_regs *ctx)
+{
+	const char *name = (const char *)PT_REGS_PARM2(ctx);
+
+	return name[0] == '/';			/* no bpf_probe_read_kernel() */
+}
+
 char _license[] SEC("license") = "GPL";

@@ -10,6 +10,7 @@ import io.github.ebpf4j.vm.interp.VmFault;
 import io.github.ebpf4j.vm.isa.Insn;
 import io.github.ebpf4j.vm.isa.Program;
 import io.github.ebpf4j.vm.prog.ProgramType;
+import io.github.ebpf4j.vm.prog.PtRegs;
 import io.github.ebpf4j.vm.run.BpfRuntime;
 import io.github.ebpf4j.vm.run.ProgramHandle;
 import io.github.ebpf4j.vm.run.TestRunException;
@@ -18,14 +19,17 @@ import java.util.function.Function;
 
 /**
  * Looks for a concrete input with which ebpf4j's interpreter really performs the access the
- * verifier refused: runs the program on {@link PacketCandidates} (a bounded number of runs,
- * reproducible) and keeps the first packet that makes the interpreter fault on a memory access
+ * verifier refused: runs the program on {@link InputCandidates} (a bounded number of runs,
+ * reproducible) and keeps the first input that makes the interpreter fault on a memory access
  * at the failing instruction. A find is replayed on a fresh runtime (new, empty maps) before it is
- * reported, so that {@code ebpf4j run --data-hex} shows the same fault; no find means "none in
- * this many runs", never "safe".
+ * reported, so that {@code ebpf4j run --data-hex} (or {@code --ctx-hex}) shows the same fault; no
+ * find means "none in this many runs", never "safe".
  *
- * <p>Only packet programs (XDP, TC, socket filters, cgroup_skb, LWT) are searched; maps start
- * empty, as {@code ebpf4j run} creates them, so lookups return NULL.
+ * <p>Packet programs (XDP, TC, socket filters, cgroup_skb, LWT) get packets
+ * ({@link PacketCandidates}); programs whose context is plain memory (kprobe and perf_event
+ * pt_regs, tracepoint records, raw tracepoint and tracing arguments, syscall programs) get context
+ * bytes ({@link ContextCandidates}); other types are not searched. Maps start empty, as
+ * {@code ebpf4j run} creates them, so hash lookups return NULL.
  */
 final class CounterexampleSearch {
     /** Runs tried when the command line does not say. */
@@ -52,15 +56,16 @@ final class CounterexampleSearch {
     /**
      * A packet with which the interpreter faults at the failing instruction.
      *
-     * @param packet the packet
+     * @param packet the input: the packet, or the context bytes when {@code context}
+     * @param context the input is the program's context, not a packet
      * @param insn the failing instruction
      * @param access what it was about to access, or null for an instruction that is no load or store
      * @param fault the interpreter's fault message
      */
-    record Counterexample(byte[] packet, int insn, Access access, String fault) {
+    record Counterexample(byte[] packet, boolean context, int insn, Access access, String fault) {
         /** @return "this 20-byte packet reaches the 4-byte read at offset 34 (insn 12, packet ends at 20)" */
         String sentence() {
-            String head = "this " + packet.length + "-byte packet ";
+            String head = "this " + packet.length + "-byte " + (context ? "context " : "packet ");
             if (access == null || access.kind().equals("call")) return head + "makes insn " + insn + " fault: " + fault;
             String tail = access.region() == null ? ""
                     : ", " + (access.packet() ? "packet" : access.region()) + " ends at " + access.regionLength();
@@ -109,15 +114,36 @@ final class CounterexampleSearch {
         };
     }
 
+    /**
+     * @param t a program type
+     * @return the size of its context when that context is plain memory the search may fill, else 0:
+     *     struct pt_regs (x86-64) for kprobes, struct bpf_perf_event_data (pt_regs, sample_period,
+     *     addr) for perf events, 12 u64 arguments (MAX_BPF_FUNC_ARGS) for raw tracepoints and
+     *     tracing, and a 256-byte prefix of a tracepoint record or a syscall program's argument block
+     */
+    static int contextSize(ProgramType t) {
+        return switch (t) {
+            case KPROBE -> PtRegs.SIZE;
+            case PERF_EVENT -> PtRegs.SIZE + 16;
+            case RAW_TRACEPOINT, RAW_TRACEPOINT_WRITABLE, TRACING -> 12 * 8;
+            case TRACEPOINT, SYSCALL -> 256;
+            default -> 0;
+        };
+    }
+
     /** @return the outcome; a search never throws for a faulting program */
     Outcome search() {
-        if (!packetProgram(type)) {
-            return new Outcome(null, 0, "only packet programs are run, not " + type.name().toLowerCase(java.util.Locale.ROOT));
+        boolean context = !packetProgram(type);
+        if (context && contextSize(type) == 0) {
+            return new Outcome(null, 0, "the context of " + type.name().toLowerCase(java.util.Locale.ROOT)
+                    + " programs is not plain memory; only packet programs and pt_regs/tracepoint/raw "
+                    + "tracepoint/tracing/syscall contexts are run");
         }
         if (insn < 0) return new Outcome(null, 0, "the rejection names no instruction");
-        Session s = new Session();
-        PacketCandidates candidates = new PacketCandidates(MIN_PACKET, SEED);
-        int sweep = (PacketCandidates.MAX_SWEEP_LENGTH - MIN_PACKET + 1) * (PacketCandidates.templates().size() + 2);
+        Session s = new Session(context);
+        InputCandidates candidates = context ? new ContextCandidates(contextSize(type), SEED)
+                : new PacketCandidates(MIN_PACKET, SEED);
+        int sweep = candidates.sweepRuns();
         int runs = 0;
         while (runs < maxRuns) {
             byte[] p = candidates.next();
@@ -125,7 +151,8 @@ final class CounterexampleSearch {
             Counterexample c = s.run(p);
             if (c == null) continue;
             // a random find: the shortest prefix that still faults there
-            for (int len = MIN_PACKET; runs >= sweep && len < p.length && runs < maxRuns; len++) {
+            int step = candidates.lengthStep();
+            for (int len = candidates.minLength(); runs > sweep && len < p.length && runs < maxRuns; len += step) {
                 runs++;
                 Counterexample shorter = s.run(java.util.Arrays.copyOf(p, len));
                 if (shorter != null) {
@@ -133,7 +160,7 @@ final class CounterexampleSearch {
                     break;
                 }
             }
-            Counterexample again = new Session().run(c.packet());
+            Counterexample again = new Session(context).run(c.packet());
             if (again != null) return new Outcome(again, runs, null);
         }
         return new Outcome(null, runs, null);
@@ -144,18 +171,20 @@ final class CounterexampleSearch {
         private final Probe probe = new Probe();
         private final BpfRuntime rt;
         private final ProgramHandle handle;
+        private final boolean context;
 
-        Session() {
+        Session(boolean context) {
+            this.context = context;
             rt = BpfRuntime.builder().instructionBudget(RUN_BUDGET).listener(probe).build();
             handle = loader.apply(rt);
             probe.memory = rt.memory();
             probe.target = handle.program();
         }
 
-        Counterexample run(byte[] packet) {
+        Counterexample run(byte[] input) {
             probe.access = null;
             try {
-                rt.testRun(handle, TestRunInput.packet(packet));
+                rt.testRun(handle, context ? TestRunInput.context(input) : TestRunInput.packet(input));
                 return null;
             } catch (TestRunException e) {
                 return null; // BPF_PROG_TEST_RUN refuses this packet: not an input the program can get
@@ -166,7 +195,8 @@ final class CounterexampleSearch {
                 };
                 Access a = probe.access;
                 if (!memory || f.pc() != insn || a == null) return null;
-                return new Counterexample(packet.clone(), insn, a.kind().equals("none") ? null : a, f.getMessage());
+                return new Counterexample(input.clone(), context, insn, a.kind().equals("none") ? null : a,
+                        f.getMessage());
             }
         }
     }

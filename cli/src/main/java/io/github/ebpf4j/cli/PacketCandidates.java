@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * random packets (half random bytes, half templates with a few random bytes). Parsers go wrong
  * at header boundaries, so the templates' prefixes are the likely counterexamples.
  */
-final class PacketCandidates {
+final class PacketCandidates implements InputCandidates {
     /** The longest packet of the length-by-length phase. */
     static final int MAX_SWEEP_LENGTH = 128;
     /** The longest random packet. */
@@ -34,8 +34,8 @@ final class PacketCandidates {
         this.random = new SplittableRandom(seed);
     }
 
-    /** @return the next packet to try (never ends: the random phase goes on) */
-    byte[] next() {
+    @Override
+    public byte[] next() {
         if (length <= MAX_SWEEP_LENGTH) {
             byte[] p = sweep(length, family);
             if (++family == templates.size() + 2) {
@@ -53,6 +53,21 @@ final class PacketCandidates {
         byte[] p = Arrays.copyOf(templates.get(random.nextInt(templates.size())), len);
         for (int k = 1 + random.nextInt(4); k > 0; k--) p[random.nextInt(len)] = (byte) random.nextInt(256);
         return p;
+    }
+
+    @Override
+    public int minLength() {
+        return minLength;
+    }
+
+    @Override
+    public int sweepRuns() {
+        return (MAX_SWEEP_LENGTH - minLength + 1) * (templates.size() + 2);
+    }
+
+    @Override
+    public int lengthStep() {
+        return 1;
     }
 
     private byte[] sweep(int len, int fam) {

@@ -72,7 +72,11 @@ record SourceTrail(int insn, SourceLine line, int register, List<Step> producers
         List<String> out = new ArrayList<>();
         if (register < 0) return out;
         if (producers.isEmpty()) {
-            out.add("R" + register + " holds an input of the program (no instruction produced it)");
+            out.add(switch (register) {
+                case 1 -> "R1 still holds the context the program was called with";
+                case 10 -> "R10 is the frame pointer";
+                default -> "no instruction writes R" + register + " on a path to insn " + insn;
+            });
             return out;
         }
         out.add("R" + register + " was produced by:");

@@ -68,9 +68,10 @@ final class Verify implements Callable<Integer> {
     @Option(names = "--log-level", paramLabel = "N", description = "0 none, 1 failing path, 2 every path")
     Integer logLevel;
 
-    @Option(names = "--explain", description = "for a rejected packet program, search for a packet with which "
+    @Option(names = "--explain", description = "for a rejected program, search for an input with which "
             + "ebpf4j's interpreter really makes the refused access (a bounded, reproducible set of runs: packet "
-            + "lengths, fills, protocol templates, seeded random bytes) and print it with a replay command")
+            + "lengths, fills, protocol templates, seeded random bytes; context bytes for kprobe, tracepoint, "
+            + "tracing and syscall programs) and print it with a replay command")
     boolean explain;
 
     @Option(names = "--explain-runs", paramLabel = "N", defaultValue = "4096",
@@ -167,7 +168,7 @@ final class Verify implements Callable<Integer> {
     private void printOutcome(PrintWriter out, Unit u, CounterexampleSearch.Outcome o) {
         out.printf("  %s%n", o.sentence());
         if (o.found() == null) return;
-        out.printf("    packet: %s%n", HexFormat.of().formatHex(o.found().packet()));
+        out.printf("    %s: %s%n", o.found().context() ? "context" : "packet", HexFormat.of().formatHex(o.found().packet()));
         out.printf("    replay: %s%n", replay(u, o.found()));
     }
 
@@ -177,7 +178,8 @@ final class Verify implements Callable<Integer> {
         if (u.name != null) b.append(" --program ").append(u.name);
         if (type != null || u.object == null) b.append(" --type ").append(u.type.name().toLowerCase(Locale.ROOT));
         for (String m : maps) b.append(" --map ").append(m);
-        return b.append(" --data-hex ").append(HexFormat.of().formatHex(c.packet())).toString();
+        b.append(c.context() ? " --ctx-hex " : " --data-hex ");
+        return b.append(HexFormat.of().formatHex(c.packet())).toString();
     }
 
     private List<Unit> load() {
@@ -277,7 +279,8 @@ final class Verify implements Callable<Integer> {
         if (o.notSearched() != null) b.append(",\"not_searched\":").append(jsonString(o.notSearched()));
         CounterexampleSearch.Counterexample c = o.found();
         if (c != null) {
-            b.append(",\"packet_hex\":\"").append(HexFormat.of().formatHex(c.packet())).append('"');
+            b.append(c.context() ? ",\"ctx_hex\":\"" : ",\"packet_hex\":\"").append(HexFormat.of().formatHex(c.packet()))
+                    .append('"');
             b.append(",\"length\":").append(c.packet().length);
             CounterexampleSearch.Access a = c.access();
             if (a != null) {

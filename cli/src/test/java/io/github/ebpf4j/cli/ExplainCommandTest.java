@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ebpf4j verify --explain} on testdata/obj/unsafe_access.o (testdata/src/unsafe_access.c),
- * whose four programs the kernel rejects: testdata/obj/unsafe_access.kernel.txt, recorded with
+ * whose five programs the kernel rejects: testdata/obj/unsafe_access.kernel.txt, recorded with
  * {@code kernel-oracle elf unsafe_access.o}. Source lines are those of the C file (BTF line info;
  * testdata/obj/unsafe_access.source.txt is llvm-objdump-19's view of the same). Every
  * counterexample is replayed with the command line the explanation prints, in a fresh CLI.
@@ -31,13 +31,13 @@ class ExplainCommandTest extends CliTestBase {
         assertEquals(1, run("verify", OBJ), err.toString());
         int n = 0;
         for (String l : facts) {
-            Matcher m = Pattern.compile("REJECT (\\w+) \\((\\w+)\\): insn (\\d+): (.*)").matcher(l);
+            Matcher m = Pattern.compile("REJECT (\\w+) \\(([\\w/]+)\\): insn (\\d+): (.*)").matcher(l);
             if (!m.matches()) continue;
             n++;
             String ours = m.group(1) + " (" + m.group(2) + "): rejected at insn " + m.group(3) + ": " + m.group(4);
             assertTrue(out.toString().contains(ours), ours + "\n" + out);
         }
-        assertEquals(4, n);
+        assertEquals(5, n);
     }
 
     @Test
@@ -140,13 +140,27 @@ class ExplainCommandTest extends CliTestBase {
     }
 
     @Test
-    void onlyPacketProgramsAreSearched(@TempDir Path dir) throws IOException {
-        Path s = dir.resolve("kprobe.s");
+    void kprobeContextWithANullArgument() {
+        assertEquals(1, run("verify", "--explain", "--program", "kprobe_name_unchecked", OBJ), err.toString());
+        String s = out.toString();
+        assertTrue(s.contains("rejected at insn 1: R1 invalid mem access 'scalar'"), s);
+        assertTrue(s.contains("insn 0 (r1 = *(u64 *)(r1 + 0x68)) at ./src/unsafe_access.c:98: const char *name = "
+                + "(const char *)PT_REGS_PARM2(ctx);"), s);
+        // pt_regs->si is at offset 104 (x86-64): the shortest context that holds it, all zero, is a NULL name
+        assertTrue(s.contains("counterexample: this 112-byte context reaches the 1-byte read through a NULL pointer "
+                + "(insn 1)"), s);
+        assertTrue(s.contains(" --ctx-hex " + "00".repeat(112)), s);
+        assertReplayFaults(s, "pc 1 (", "null pointer: load of 1 bytes at 0x0");
+    }
+
+    @Test
+    void contextsThatAreNotPlainMemoryAreNotSearched(@TempDir Path dir) throws IOException {
+        Path s = dir.resolve("sock.s");
         Files.writeString(s, "r0 = r3\nexit\n");
-        assertEquals(1, run("verify", "--explain", "--type", "kprobe", s.toString()));
+        assertEquals(1, run("verify", "--explain", "--type", "cgroup_sock", s.toString()));
         String o = out.toString();
-        assertTrue(o.contains("rejected at insn 0: R3 !read_ok"), o);
-        assertTrue(o.contains("no counterexample search: only packet programs are run, not kprobe"), o);
+        assertTrue(o.contains("rejected at insn 0: R3 !read_ok\n  no instruction writes R3 on a path to insn 0\n"), o);
+        assertTrue(o.contains("no counterexample search: the context of cgroup_sock programs is not plain memory"), o);
     }
 
     /** Runs the printed replay command in a fresh CLI: it must fault where the explanation says. */
