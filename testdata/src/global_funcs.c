@@ -27,6 +27,8 @@
  *   gf_deep_chain           9 frames through two global functions: every call chain counts
  *                           for check_max_stack_depth() (rejected)
  *   gf_stack_sum            200 + 400 bytes of stack through a global function (rejected)
+ *   gf_main_void_ctx        a program whose own ctx parameter is void *: the kernel logs that
+ *                           it cannot size it, then verifies (and rejects a scalar dereference)
  */
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -402,6 +404,12 @@ SEC("xdp")
 int gf_stack_sum(struct xdp_md *ctx)
 {
 	return s_mid(ctx->rx_queue_index) & 1;
+}
+
+SEC("xdp")
+int gf_main_void_ctx(void *ctx)
+{
+	return *(volatile int *)(long)bpf_get_prandom_u32();
 }
 
 char _license[] SEC("license") = "GPL";

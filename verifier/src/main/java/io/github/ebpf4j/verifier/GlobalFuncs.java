@@ -61,6 +61,21 @@ final class GlobalFuncs {
         return any ? new GlobalFuncs(env, cfg, protos) : null;
     }
 
+    /**
+     * do_check_common() for the main program reads its prototype too (to mark its BTF reliable or
+     * not) and btf_prepare_func_args() logs what it cannot use, e.g. a {@code void *ctx}
+     * parameter; the walk goes on regardless.
+     *
+     * @param env the verification, before the main program's walk
+     */
+    static void logMainPrototype(Env env) {
+        for (SubprogProto p : env.opts.subprogs()) {
+            if (p.start() != 0 || !p.global()) continue;
+            String error = SubprogArgs.prepare(p, env.opts.type()).error();
+            if (error != null) env.verbose(error + "\n");
+        }
+    }
+
     /** @param subprog subprogram index @return whether calls to it are checked against its prototype */
     boolean isGlobal(int subprog) {
         return subprog > 0 && subprog < protos.length && protos[subprog] != null && protos[subprog].global();

@@ -35,6 +35,7 @@ public final class Verifier {
             return reject(env, e.insn(), List.of(e.message()), 0);
         }
         env.globals = GlobalFuncs.of(env, cfg[0]);
+        GlobalFuncs.logMainPrototype(env);
         DoCheck check = new DoCheck(env, cfg[0]);
         try {
             check.run();
