@@ -379,7 +379,8 @@ def atomics():
 
 def all_cases():
     if not CASES:
-        for f in [regs, alu, stack, ctx, packet, maps, helpers, ringbuf, branches, cfg, retvals, legacy, atomics, calls]:
+        for f in [regs, alu, stack, ctx, packet, maps, helpers, ringbuf, branches, cfg, retvals, legacy, atomics, calls,
+                  tail_calls]:
             f()
         names = [c["name"] for c in CASES]
         assert len(names) == len(set(names)), "duplicate case names"
@@ -482,3 +483,77 @@ def all_cases():  # noqa: F811
     if not any(c["name"].startswith("alu_rand_") for c in cs):
         alu_random()
     return CASES
+
+
+PROG_ARRAY = "prog_array:4:4:4"
+
+
+def tail_calls():
+    """bpf_tail_call (helper 12) and prog arrays: argument types, map/function compatibility both
+    ways (check_map_func_compatibility, record_func_map), the early exit the kernel explores after
+    a tail call (a reference held or a return value is judged on both paths), and the rule that
+    subprograms of a load without BTF func_info may not tail call (check_abnormal_return).
+    Tail calls inside subprograms with BTF are in tail_btf.c (an ELF object, see gen_corpus.py)."""
+    tc = ["r2 = map0 ll", "r3 = 0", "call 12"]
+    pa = [PROG_ARRAY]
+    case("tail_r0_unset_after", "xdp", tc + ["exit"], pa)
+    case("tail_twice_r1_clobbered", "xdp", tc + ["r3 = 1", "r2 = map0 ll", "call 12"] + RET0, pa)
+    case("tail_twice", "xdp", ["r6 = r1"] + tc + ["r1 = r6", "r3 = 1", "r2 = map0 ll", "call 12"] + RET0, pa)
+    case("tail_r1_scalar", "xdp", ["r1 = 0"] + tc + RET0, pa)
+    case("tail_r1_pkt", "xdp", ["r1 = *(u32 *)(r1 + 0)"] + tc + RET0, pa)
+    case("tail_r1_ctx_off", "xdp", ["r1 += 4"] + tc + RET0, pa)
+    case("tail_r1_stack", "xdp", ["r1 = r10"] + tc + RET0, pa)
+    case("tail_r1_copied", "xdp", ["r6 = r1", "call 7", "r1 = r6"] + tc + RET0, pa)
+    case("tail_r2_scalar", "xdp", ["r2 = 0", "r3 = 0", "call 12"] + RET0, pa)
+    case("tail_r2_map_value", "xdp", ["r6 = r1", "*(u32 *)(r10 - 4) = 0", "r1 = map1 ll", "r2 = r10", "r2 += -4",
+                                      "call 1", "if r0 == 0 goto +4", "r1 = r6", "r2 = r0", "r3 = 0", "call 12"] + RET0,
+         [PROG_ARRAY, ARRAY])
+    case("tail_r3_unset", "xdp", ["r2 = map0 ll", "call 12"] + RET0, pa)
+    case("tail_r3_stack_ptr", "xdp", ["r2 = map0 ll", "r3 = r10", "call 12"] + RET0, pa)
+    case("tail_r3_unknown", "xdp", ["r6 = r1", "call 7", "r3 = r0", "r1 = r6", "r2 = map0 ll", "call 12"] + RET0, pa)
+    case("tail_r3_out_of_range", "xdp", ["r2 = map0 ll", "r3 = 100", "call 12"] + RET0, pa)
+    for m in ["array:4:4:4", "percpu_array:4:4:4", "perf_event_array:4:4:4", "stack_trace:4:8:4", "queue:0:4:4",
+              RINGBUF]:
+        case("tail_map_%s" % m.split(":")[0], "xdp", tc + RET0, [m])
+    key = ["*(u32 *)(r10 - 4) = 0", "r2 = r10", "r2 += -4"]
+    helpers = {
+        "update": key + ["r3 = r10", "r3 += -4", "r4 = 0", "call 2"],
+        "delete": key + ["call 3"],
+        "redirect_map": ["r2 = 0", "r3 = 0", "call 51"],
+        "perf_event_output": ["r2 = 0", "r3 = r10", "r3 += -8", "*(u64 *)(r10 - 8) = 0", "r4 = 8", "call 25"],
+        "ringbuf_output": ["r2 = r10", "r2 += -8", "*(u64 *)(r10 - 8) = 0", "r3 = 8", "r4 = 0", "call 130"],
+        "push": ["r2 = r10", "r2 += -8", "*(u64 *)(r10 - 8) = 0", "r3 = 0", "call 87"],
+    }
+    for hn, body in helpers.items():
+        first = ["r1 = map0 ll"] if hn not in ("perf_event_output",) else ["r6 = r1", "r1 = r6", "r2 = map0 ll"]
+        if hn == "perf_event_output":
+            body = ["r3 = 0", "r4 = r10", "r4 += -8", "*(u64 *)(r10 - 8) = 0", "r5 = 8", "call 25"]
+        case("tail_prog_array_%s" % hn, "xdp", first + body + RET0, pa)
+    reserve = ["r6 = r1", "r1 = map1 ll", "r2 = 8", "r3 = 0", "call 131", "if r0 == 0 goto out", "r7 = r0"]
+    case("tail_ref_held", "xdp", reserve + ["r1 = r6"] + tc + ["r1 = r7", "r2 = 0", "call 133", "out:"] + RET0,
+         [PROG_ARRAY, RINGBUF])
+    case("tail_ref_released", "xdp", reserve + ["r1 = r7", "r2 = 0", "call 133", "r1 = r6"] + tc + ["out:"] + RET0,
+         [PROG_ARRAY, RINGBUF])
+    # after a tail call the kernel explores both outcomes: the program ends there (no return-value
+    # check) or it falls through
+    case("tail_cgroup_ret_ok", "cgroup_skb", tc + ["r0 = 1", "exit"], pa)
+    case("tail_cgroup_ret_bad", "cgroup_skb", tc + ["r0 = 5", "exit"], pa)
+    case("tail_cgroup_ret_unset", "cgroup_skb", tc + ["exit"], pa)
+    for t in ["socket_filter", "sched_cls", "kprobe", "tracepoint", "cgroup_skb", "sk_skb", "lwt_in"]:
+        case("tail_type_%s" % t, t, tc + RET0, pa)
+    case("tail_loop", "xdp", ["r6 = r1", "r7 = 0", "loop:", "r1 = r6", "r2 = map0 ll", "r3 = r7", "call 12",
+                              "r7 += 1", "if r7 < 4 goto loop"] + RET0, pa)
+    case("tail_branches", "xdp", ["r6 = r1", "r2 = *(u32 *)(r1 + 0)", "r3 = *(u32 *)(r1 + 4)", "r4 = r2", "r4 += 14",
+                                  "if r4 > r3 goto out", "r3 = *(u8 *)(r2 + 12)", "r1 = r6", "r2 = map0 ll",
+                                  "call 12", "r0 = 1", "exit", "out:"] + RET0, pa)
+    # subprograms: without BTF func_info a subprogram may not tail call (nor use LD_ABS)
+    case("tail_main_with_subprog", "xdp", ["r6 = r1", "call f1", "r1 = r6"] + tc + RET0 + ["f1:"] + RET0, pa)
+    case("tail_in_subprog_nobtf", "xdp", ["call f1"] + RET0 + ["f1:"] + tc + RET0, pa)
+    case("tail_in_subprog2_nobtf", "xdp", ["call f1", "call f2"] + RET0 + ["f1:"] + RET0 + ["f2:"] + tc + RET0, pa)
+    case("tail_in_subprog_unreachable", "xdp", ["call f1"] + RET0 + ["r0 = 1", "exit", "f1:"] + tc + RET0, pa)
+    case("tail_in_subprog_back_edge", "xdp", ["call f1", "l:", "goto l", "f1:"] + tc + RET0, pa)
+    case("tail_ldabs_in_subprog_nobtf", "sched_cls", ["r6 = r1", "call f1", "call f2"] + RET0 + ["f1:"] + RET0 +
+         ["f2:", "r6 = r1", "r0 = *(u8 *)skb[0]", "exit"], pa)
+    case("tail_ldabs_and_tail_subprog", "sched_cls", ["call f1"] + RET0 + ["f1:", "r6 = r1", "r0 = *(u8 *)skb[0]"] +
+         tc + RET0, pa)
+    case("tail_subprog_jump_out", "xdp", ["call f1"] + RET0 + ["f1:", "goto -3"] + tc + RET0, pa)

@@ -8,9 +8,15 @@ kernel-oracle does), then runs
 and records verdict, failing insn (last "N: (op)" line of the log, or the insn a structural
 message names), insns processed and the last log line in corpus/expected.tsv.
 
-Needs root, llvm-19 and ../shared/tools/kernel-oracle. Run from the project root:
+Also compiles every corpus/NAME.c (programs that need what raw instructions cannot carry, such as
+BTF func_info) with clang-19 into corpus/NAME.o and records, per program,
+    kernel-oracle elf corpus/NAME.o --json
+in corpus/expected-elf.tsv: NAME.PROGRAM, object, program, section, verdict, failing insn (the
+oracle's, -1 when the kernel names none), insns processed, last log line.
+
+Needs root, clang-19, llvm-19 and ../shared/tools/kernel-oracle. Run from the project root:
     python3 testdata/verifier/tools/gen_corpus.py
-Tests never run this; they read the committed .hex and expected.tsv.
+Tests never run this; they read the committed .hex, .o and the .tsv files.
 """
 import json, os, re, subprocess, sys, tempfile
 
@@ -61,9 +67,41 @@ def failing_insn(log, msg, n):
     return int(m.group(1)) if m else -1
 
 
+CFLAGS = ["-O2", "-g", "-Wall", "-Werror", "-target", "bpfel", "-mcpu=v3"]
+
+
+def elf_objects():
+    """Compiles corpus/*.c and labels each program with the kernel's verdict (expected-elf.tsv)."""
+    rows = []
+    inc = "/usr/include/%s-linux-gnu" % os.uname().machine
+    for src in sorted(f for f in os.listdir(CORPUS) if f.endswith(".c")):
+        name = src[:-2]
+        obj = os.path.join(CORPUS, name + ".o")
+        subprocess.run(["clang-19"] + CFLAGS + ["-I" + inc, "-fdebug-prefix-map=%s=." % ROOT, "-c",
+                        os.path.join(CORPUS, src), "-o", obj], check=True)
+        out = json.loads(subprocess.run([ORACLE, "elf", obj, "--json"], check=True, capture_output=True,
+                                        text=True).stdout)
+        for p in out["programs"]:
+            verdict = p["verdict"]
+            msg = p.get("last_line", "") if verdict != "accept" else ""
+            insn = p.get("fail_insn")
+            rows.append("\t".join([name + "." + p["name"], name + ".o", p["name"], p["section"], verdict,
+                                   str(-1 if insn is None or verdict == "accept" else insn),
+                                   str(p.get("insns_processed", 0)), msg]) + "\n")
+            print(name + "." + p["name"], verdict, insn, msg, flush=True)
+    with open(os.path.join(CORPUS, "expected-elf.tsv"), "w") as f:
+        f.write("# kernel %s verdicts, from testdata/verifier/tools/gen_corpus.py:\n" % os.uname().release)
+        f.write("#   clang-19 %s -c corpus/NAME.c; kernel-oracle elf corpus/NAME.o --json\n" % " ".join(CFLAGS))
+        f.write("# name\tobject\tprogram\tsection\tverdict\tinsn\tprocessed\tmessage\n")
+        f.writelines(rows)
+
+
 def main():
     os.makedirs(CORPUS, exist_ok=True)
     only = set(sys.argv[1:])
+    if only == {"--elf"}:
+        elf_objects()
+        return
     rows = {}
     tsv = os.path.join(CORPUS, "expected.tsv")
     if only and os.path.exists(tsv):
@@ -82,6 +120,8 @@ def main():
         f.write("# name\ttype\tmaps\tverdict\tinsn\tprocessed\tmessage\n")
         for k in sorted(rows):
             f.write(rows[k])
+    if not only:
+        elf_objects()
 
 
 def run_case(c):

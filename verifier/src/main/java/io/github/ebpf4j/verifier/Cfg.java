@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The checks the kernel makes on the program's shape before following any path, in the kernel's
  * order: {@code add_subprog_and_kfunc()} (call targets), {@code check_subprogs()} (jumps stay in
- * their function, each function ends in exit or jump), {@code resolve_pseudo_ldimm64()} (LD_IMM64
+ * their function, each function ends in exit or jump), {@code check_abnormal_return()} (see
+ * {@link TailCalls}), {@code resolve_pseudo_ldimm64()} (LD_IMM64
  * form, map references, known opcodes) and {@code check_cfg()} (depth-first walk: back-edges,
  * unreachable instructions, jumps into the second slot of LD_IMM64). Also records prune points.
  */
@@ -80,15 +81,17 @@ final class Cfg {
      * @param p program
      * @param mapCount number of maps LD_IMM64 may refer to
      * @param strictLoops reject back-edges as unprivileged (pre-5.3) kernels do
+     * @param funcInfo the load carries BTF func_info (else {@link TailCalls#abnormalReturn})
      * @param out receives the analysis when the checks pass
      * @return the first error, or null
      */
-    static Error check(Program p, int mapCount, boolean strictLoops, Cfg[] out) {
+    static Error check(Program p, int mapCount, boolean strictLoops, boolean funcInfo, Cfg[] out) {
         int n = p.size();
         Cfg cfg = new Cfg(n);
         out[0] = cfg;
         Error e = cfg.addSubprogs(p);
         if (e == null) e = cfg.checkSubprogs(p);
+        if (e == null && !funcInfo) e = TailCalls.abnormalReturn(p, cfg.subprogs);
         if (e == null) e = resolveLdImm64(p, mapCount);
         if (e == null) e = cfg.dfs(p, strictLoops);
         return e;

@@ -29,8 +29,8 @@ import java.util.List;
  * itself is verified once, by a walk of its own that starts from a frame built from the prototype
  * (the constructor with an entry frame). Without prototypes every function is static.
  *
- * <p>Not modelled yet (issue 6): state pruning, callbacks (bpf_loop), tail-call restrictions,
- * kfuncs, BTF-typed pointers.
+ * <p>Tail calls: see {@link TailCalls}. Not modelled yet (issue 6): callbacks (bpf_loop), kfuncs,
+ * BTF-typed pointers.
  */
 final class DoCheck {
     private static final int CALLER_SAVED = 6;
@@ -824,6 +824,10 @@ final class DoCheck {
             if (in.src() == BPF_PSEUDO_KFUNC_CALL) throw env.reject(Messages.KFUNC_UNSUPPORTED);
             helperCall(in);
             env.scratchReg(0);
+            if (env.cur.curframe > 0 && TailCalls.isTailCall(in)) {
+                tailCallExit();
+                return false;
+            }
             env.insnIdx++;
             return false;
         }
@@ -1112,7 +1116,8 @@ final class DoCheck {
             }
             invalidateRef(st, meta.releaseRefId);
         }
-        if (h == HelperId.TAIL_CALL && env.cur.refs.length > 0) {
+        // check_reference_leak() at a tail call: references may stay held only below the main frame
+        if (h == HelperId.TAIL_CALL && env.cur.refs.length > 0 && env.cur.curframe == 0) {
             for (int id : env.cur.refs) env.errorLine(String.format(Messages.UNRELEASED_REF, id, refInsn[id & 63]));
             throw env.reject(Messages.REF_LEAK, "tail_call");
         }
@@ -1246,6 +1251,19 @@ final class DoCheck {
         env.markAllScratched();
     }
 
+    /**
+     * A tail call in a subprogram may end it (do_check(), BPF_EXIT_TAIL_CALL): the fall-through,
+     * with r0 unset, waits on the stack while the caller continues now with an unknown r0. In the
+     * main program the early end needs no check beyond the reference leak in helperCall (the
+     * return value is not checked), so only the fall-through is followed there, which gives the
+     * kernel's processed count and level-1 log.
+     */
+    private void tailCallExit() {
+        pushState(env.insnIdx + 1);
+        env.regs()[0].markUnknown();
+        funcExit();
+    }
+
     /** prepare_func_exit(): back to the caller with the callee's r0 (which may be unreadable). */
     private void funcExit() {
         VerifierState st = env.cur;
@@ -1266,20 +1284,25 @@ final class DoCheck {
 
     /**
      * check_max_stack_depth(), after the walk: the stack of every call chain from the main program
-     * (each frame's depth rounded up to 16 bytes, as with the JIT) must fit in 512 bytes.
+     * (each frame's depth rounded up to 16 bytes, as with the JIT) must fit in 512 bytes, and a
+     * subprogram that tail calls must be entered with less than 256 bytes below it.
      */
     void checkMaxStackDepth() {
         chainDepth(0, 0, 0);
     }
 
     private void chainDepth(int subprog, int frame, int depth) {
+        int start = cfg.subprogs.get(subprog);
+        int end = subprog + 1 < cfg.subprogs.size() ? cfg.subprogs.get(subprog + 1) : env.prog.size();
+        if (subprog != 0 && depth >= TailCalls.MAX_CALLER_STACK && TailCalls.hasTailCall(env.prog, start, end)) {
+            env.insnIdx = -1;
+            throw env.reject(Messages.TAIL_CALL_CALLER_STACK, depth);
+        }
         int total = depth + (env.stackDepth[subprog] + 15) / 16 * 16;
         if (total > STACK_SIZE) {
             env.insnIdx = -1;
             throw env.reject(Messages.COMBINED_STACK_TOO_LARGE, frame + 1, total);
         }
-        int start = cfg.subprogs.get(subprog);
-        int end = subprog + 1 < cfg.subprogs.size() ? cfg.subprogs.get(subprog + 1) : env.prog.size();
         for (int i = start; i < end; i++) {
             Insn in = env.prog.insn(i);
             if (in.opcode() != CALL || in.src() != BPF_PSEUDO_CALL) continue;

@@ -110,6 +110,17 @@ public final class Messages {
     public static final String INVALID_READ_STACK_HELPER = "invalid read from stack R%d off %d+%d size %d";
     public static final String NOT_KNOWN_CONSTANT = "R%d is not a known constant'";
     public static final String TAIL_CALL_MAP = "expected prog array map for tail call";
+    /** check_abnormal_return(): a subprogram tail calls in a load without BTF func_info. */
+    public static final String TAIL_CALL_NO_BTF = "tail_call is not allowed in subprogs without BTF";
+    /** check_abnormal_return(): a subprogram uses LD_ABS/LD_IND in a load without BTF func_info. */
+    public static final String LD_ABS_NO_BTF = "LD_ABS is not allowed in subprogs without BTF";
+    /** check_btf_func(): a subprogram whose BTF prototype does not return a scalar tail calls. */
+    public static final String TAIL_CALL_NOT_INT = "tail_call is only allowed in functions that return 'int'.";
+    /** check_btf_func(): a subprogram whose BTF prototype does not return a scalar uses LD_ABS. */
+    public static final String LD_ABS_NOT_INT = "LD_ABS is only allowed in functions that return 'int'.";
+    /** check_max_stack_depth(): argument: the callers' combined (rounded) stack, 256 or more. */
+    public static final String TAIL_CALL_CALLER_STACK =
+            "tail_calls are not allowed when call stack of previous frames is %d bytes. Too large";
     public static final String MAP_FUNC_INCOMPATIBLE = "cannot pass map_type %d into func %s#%d";
     public static final String NOT_REFERENCED = "R%d must be referenced when passed to release function";
     public static final String RELEASE_ZERO_OFF = "R%d must have zero offset when passed to release func or trusted arg to kfunc";

@@ -29,7 +29,9 @@ public final class Verifier {
             return reject(env, -1, List.of("BPF program is too large"), 0);
         }
         Cfg[] cfg = new Cfg[1];
-        Cfg.Error e = Cfg.check(program, options.maps().size(), options.strictLoops(), cfg);
+        boolean funcInfo = !options.subprogs().isEmpty();
+        Cfg.Error e = Cfg.check(program, options.maps().size(), options.strictLoops(), funcInfo, cfg);
+        if (e == null && funcInfo) e = TailCalls.nonScalarReturn(program, cfg[0].subprogs, options.subprogs());
         if (e != null) {
             env.verbose(e.message() + "\n");
             return reject(env, e.insn(), List.of(e.message()), 0);

@@ -19,10 +19,13 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Each corpus program through our verifier, compared with what Linux 6.18 said (expected.tsv,
  * recorded by kernel-oracle): the same verdict, the same failing instruction and the same last
- * message line. Cases in known-divergences.txt are expected to differ, each for a stated reason;
- * an entry that starts matching fails the test so the list stays honest.
+ * message line, and for the families in {@link #PROCESSED_CHECKED} also the same number of
+ * processed instructions. Cases in known-divergences.txt are expected to differ, each for a stated
+ * reason; an entry that starts matching fails the test so the list stays honest.
  */
 class KernelCorpusTest {
+    /** Case-name prefixes whose processed-instruction counts must equal the kernel's. */
+    static final List<String> PROCESSED_CHECKED = List.of("tail_");
 
     static Map<String, String> divergences() throws IOException {
         return divergences("/known-divergences.txt");
@@ -51,13 +54,17 @@ class KernelCorpusTest {
         if (!c.accepted() && !r.message().equals(c.message())) {
             return "message: kernel '" + c.message() + "', we '" + r.message() + "'";
         }
+        if (PROCESSED_CHECKED.stream().anyMatch(c.name()::startsWith) && r.insnsProcessed() != c.processed()) {
+            return "processed: kernel " + c.processed() + ", we " + r.insnsProcessed();
+        }
         return null;
     }
 
     @TestFactory
     Stream<DynamicTest> everyCaseAsTheKernelSaysIt() throws IOException {
         Map<String, String> known = divergences();
-        return KernelCorpus.load().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+        List<KernelCorpus.Case> cases = KernelCorpus.load();
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             VerificationResult r = Verifier.verify(c.program(), c.options());
             String diff = mismatch(c, r);
             if (known.containsKey(c.name())) {

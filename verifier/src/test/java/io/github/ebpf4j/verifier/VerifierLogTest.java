@@ -45,7 +45,7 @@ class VerifierLogTest {
     }
 
     private static Path log(KernelCorpus.Case c) {
-        return c.hex().resolveSibling(c.name() + ".log");
+        return c.file().resolveSibling(c.name() + ".log");
     }
 
     static String read(Path p) throws IOException {

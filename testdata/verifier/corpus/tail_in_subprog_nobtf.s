@@ -1,0 +1,11 @@
+# type: xdp
+# map0: prog_array:4:4:4
+	call f1
+	r0 = 0
+	exit
+f1:
+	r2 = map0 ll
+	r3 = 0
+	call 12
+	r0 = 0
+	exit

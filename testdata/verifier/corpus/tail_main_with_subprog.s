@@ -1,0 +1,13 @@
+# type: xdp
+# map0: prog_array:4:4:4
+	r6 = r1
+	call f1
+	r1 = r6
+	r2 = map0 ll
+	r3 = 0
+	call 12
+	r0 = 0
+	exit
+f1:
+	r0 = 0
+	exit

@@ -1,0 +1,7 @@
+# type: xdp
+# map0: perf_event_array:4:4:4
+	r2 = map0 ll
+	r3 = 0
+	call 12
+	r0 = 0
+	exit

@@ -1,0 +1,6 @@
+# type: xdp
+# map0: prog_array:4:4:4
+	r2 = map0 ll
+	r3 = 0
+	call 12
+	exit

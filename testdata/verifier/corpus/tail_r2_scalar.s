@@ -1,0 +1,7 @@
+# type: xdp
+# map0: prog_array:4:4:4
+	r2 = 0
+	r3 = 0
+	call 12
+	r0 = 0
+	exit

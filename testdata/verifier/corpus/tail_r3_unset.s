@@ -1,0 +1,6 @@
+# type: xdp
+# map0: prog_array:4:4:4
+	r2 = map0 ll
+	call 12
+	r0 = 0
+	exit

@@ -1,0 +1,10 @@
+# type: xdp
+# map0: prog_array:4:4:4
+	r2 = map0 ll
+	r3 = 0
+	call 12
+	r3 = 1
+	r2 = map0 ll
+	call 12
+	r0 = 0
+	exit
