@@ -74,6 +74,22 @@ class VerifyCommandTest {
     }
 
     /**
+     * Global functions are verified once from their BTF prototype, as the kernel does
+     * (testdata/obj/global_funcs.kernel.txt, kernel-oracle elf): gf_many_calls calls a 3000-step
+     * loop 100 times and is accepted after 21210 instructions; gf_tc_oob is rejected inside
+     * gf_oob although its caller passes enough bytes.
+     */
+    @Test
+    void globalFunctionsAreVerifiedFromTheirPrototype() {
+        String obj = Path.of(System.getProperty("ebpf4j.root", ".."), "testdata", "obj", "global_funcs.o").toString();
+        assertEquals(0, run("verify", obj, "--program", "gf_many_calls"), out.toString());
+        assertTrue(out.toString().contains("gf_many_calls (xdp): accepted, 21210 insns processed"), out.toString());
+        assertEquals(1, run("verify", obj, "--program", "gf_tc_oob"), out.toString());
+        assertTrue(out.toString().contains("gf_tc_oob (tc): rejected at insn 9: R1 min value is outside of the allowed "
+                + "memory range"), out.toString());
+    }
+
+    /**
      * Objects whose programs make bpf-to-bpf calls: the kernel accepts every program
      * (testdata/obj/xdp_firewall.kernel.txt, tc_globals.kernel.txt, loops.kernel.txt, from
      * kernel-oracle elf). The processed counts are not compared: without state pruning ebpf4j
