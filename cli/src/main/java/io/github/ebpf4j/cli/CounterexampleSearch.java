@@ -36,6 +36,8 @@ final class CounterexampleSearch {
     static final int DEFAULT_RUNS = 4096;
     /** Instructions one run may execute before it is abandoned. */
     static final long RUN_BUDGET = 200_000;
+    /** Instructions a whole search may execute (so that a slow program ends the search early). */
+    static final long SEARCH_BUDGET = 50_000_000;
     /** Seed of the random phase: a fixed one, so that a search gives the same answer each time. */
     static final long SEED = 0x5eb1ad0bL;
     /** The shortest packet BPF_PROG_TEST_RUN takes for these program types (an Ethernet header). */
@@ -79,12 +81,21 @@ final class CounterexampleSearch {
      * @param found the counterexample, or null
      * @param runs how many runs were made
      * @param notSearched why no search was made, or null
+     * @param budgetSpent the search stopped because its instruction budget was used up
      */
-    record Outcome(Counterexample found, int runs, String notSearched) {
+    record Outcome(Counterexample found, int runs, String notSearched, boolean budgetSpent) {
+        /** @param why the reason @return an outcome without a search */
+        static Outcome skipped(String why) {
+            return new Outcome(null, 0, why, false);
+        }
+
         /** @return the sentence for the text output */
         String sentence() {
             if (notSearched != null) return "no counterexample search: " + notSearched;
-            if (found == null) return "no counterexample found in " + runs + " runs";
+            if (found == null) {
+                return "no counterexample found in " + runs + " runs"
+                        + (budgetSpent ? " (its instruction budget is used up)" : "");
+            }
             return "counterexample: " + found.sentence();
         }
     }
@@ -93,6 +104,7 @@ final class CounterexampleSearch {
     private final Function<BpfRuntime, ProgramHandle> loader;
     private final int insn;
     private final int maxRuns;
+    private final long searchBudget;
 
     /**
      * @param type the program type it runs as
@@ -101,10 +113,23 @@ final class CounterexampleSearch {
      * @param maxRuns the budget of runs
      */
     CounterexampleSearch(ProgramType type, Function<BpfRuntime, ProgramHandle> loader, int insn, int maxRuns) {
+        this(type, loader, insn, maxRuns, SEARCH_BUDGET);
+    }
+
+    /**
+     * @param type the program type it runs as
+     * @param loader loads the program (and its maps) into a runtime
+     * @param insn the instruction the verifier rejected
+     * @param maxRuns the budget of runs
+     * @param searchBudget the budget of executed instructions over all runs
+     */
+    CounterexampleSearch(ProgramType type, Function<BpfRuntime, ProgramHandle> loader, int insn, int maxRuns,
+            long searchBudget) {
         this.type = type;
         this.loader = loader;
         this.insn = insn;
         this.maxRuns = maxRuns;
+        this.searchBudget = searchBudget;
     }
 
     static boolean packetProgram(ProgramType t) {
@@ -135,17 +160,18 @@ final class CounterexampleSearch {
     Outcome search() {
         boolean context = !packetProgram(type);
         if (context && contextSize(type) == 0) {
-            return new Outcome(null, 0, "the context of " + type.name().toLowerCase(java.util.Locale.ROOT)
+            return Outcome.skipped("the context of " + type.name().toLowerCase(java.util.Locale.ROOT)
                     + " programs is not plain memory; only packet programs and pt_regs/tracepoint/raw "
                     + "tracepoint/tracing/syscall contexts are run");
         }
-        if (insn < 0) return new Outcome(null, 0, "the rejection names no instruction");
+        if (insn < 0) return Outcome.skipped("the rejection names no instruction");
         Session s = new Session(context);
         InputCandidates candidates = context ? new ContextCandidates(contextSize(type), SEED)
                 : new PacketCandidates(MIN_PACKET, SEED);
         int sweep = candidates.sweepRuns();
         int runs = 0;
         while (runs < maxRuns) {
+            if (s.probe.executed >= searchBudget) return new Outcome(null, runs, null, true);
             byte[] p = candidates.next();
             runs++;
             Counterexample c = s.run(p);
@@ -161,9 +187,9 @@ final class CounterexampleSearch {
                 }
             }
             Counterexample again = new Session(context).run(c.packet());
-            if (again != null) return new Outcome(again, runs, null);
+            if (again != null) return new Outcome(again, runs, null, false);
         }
-        return new Outcome(null, runs, null);
+        return new Outcome(null, runs, null, false);
     }
 
     /** One runtime with the program loaded, and the probe that watches the failing instruction. */
@@ -207,9 +233,11 @@ final class CounterexampleSearch {
         Program target;
         Program seen;
         Access access;
+        long executed;
 
         @Override
         public void onInstruction(Program program, int pc, int depth, long[] regs) {
+            executed++;
             if (pc != insn) return;
             if (program != seen) {
                 if (!program.equals(target)) {

@@ -161,7 +161,7 @@ final class Verify implements Callable<Integer> {
         try {
             return new CounterexampleSearch(u.type, loader, r.insn(), explainRuns).search();
         } catch (EbpfException e) {
-            return new CounterexampleSearch.Outcome(null, 0, "cannot run the program: " + e.getMessage());
+            return CounterexampleSearch.Outcome.skipped("cannot run the program: " + e.getMessage());
         }
     }
 
@@ -276,6 +276,7 @@ final class Verify implements Callable<Integer> {
     private String json(Unit u, CounterexampleSearch.Outcome o) {
         StringBuilder b = new StringBuilder("{\"found\":").append(o.found() != null);
         b.append(",\"runs\":").append(o.runs());
+        if (o.budgetSpent()) b.append(",\"budget_spent\":true");
         if (o.notSearched() != null) b.append(",\"not_searched\":").append(jsonString(o.notSearched()));
         CounterexampleSearch.Counterexample c = o.found();
         if (c != null) {
