@@ -29,6 +29,10 @@
  *   gf_stack_sum            200 + 400 bytes of stack through a global function (rejected)
  *   gf_main_void_ctx        a program whose own ctx parameter is void *: the kernel logs that
  *                           it cannot size it, then verifies (and rejects a scalar dereference)
+ *   gf_wrong_tagged_ctx     an XDP program calls a function whose arg:ctx is a struct __sk_buff *
+ *                           (rejected at the call)
+ *   gf_recursion            a global function calling itself: each call is assumed valid and
+ *                           the function is verified once (accepted)
  */
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -410,6 +414,30 @@ SEC("xdp")
 int gf_main_void_ctx(void *ctx)
 {
 	return *(volatile int *)(long)bpf_get_prandom_u32();
+}
+
+__noinline int gf_skbctx(struct __sk_buff *skb __ctx)
+{
+	return skb->len;
+}
+
+SEC("xdp")
+int gf_wrong_tagged_ctx(struct xdp_md *ctx)
+{
+	return gf_skbctx((void *)ctx) & 1;
+}
+
+__noinline int gf_rec(int x)
+{
+	if (x <= 0)
+		return 0;
+	return gf_rec(x - 1) + 1;
+}
+
+SEC("xdp")
+int gf_recursion(struct xdp_md *ctx)
+{
+	return gf_rec(ctx->rx_queue_index) & 1;
 }
 
 char _license[] SEC("license") = "GPL";

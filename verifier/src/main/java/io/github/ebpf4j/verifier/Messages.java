@@ -167,6 +167,10 @@ public final class Messages {
     public static final String ARG_TAG_NOT_POINTER = "arg#%d has pointer tag, but is not a pointer type";
     public static final String ARG_INVALID_TAGS = "arg#%d has invalid combination of tags";
     public static final String ARG_NOT_SUPPORTED = "Arg#%d type %s in %s() is not supported yet.";
+    /** btf_validate_prog_ctx_type(): an arg:ctx pointer to a type the program's context is not. */
+    public static final String ARG_CTX_SHOULD_BE = "arg#%d should be `struct %s *`";
+    public static final String ARG_CTX_VOID_ONLY = "arg#%d should be void pointer";
+    public static final String ARG_CTX_NO_NAME = "arg#%d type doesn't have a name";
     /** btf_resolve_size() failed (-EINVAL); arguments: arg index, kind and name of the pointed-to type. */
     public static final String ARG_SIZE_UNKNOWN = "arg#%d reference type('%s %s') size cannot be determined: -22";
     /** An argument kind the kernel supports (dynptr, trusted/untrusted BTF pointers, arena) that ebpf4j does not. */

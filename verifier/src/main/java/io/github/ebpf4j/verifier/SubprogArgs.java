@@ -63,6 +63,8 @@ record SubprogArgs(List<ArgSpec> args, String error) {
             }
             if (tags.contains("ctx") || isCtxType(a, type)) {
                 if (tags.size() > (tags.contains("ctx") ? 1 : 0)) return error(String.format(Messages.ARG_INVALID_TAGS, i));
+                String bad = tags.contains("ctx") ? validateCtxTag(a, i, type) : null;
+                if (bad != null) return error(bad);
                 out.add(new ArgSpec(Kind.CTX, 0, false));
                 continue;
             }
@@ -79,6 +81,45 @@ record SubprogArgs(List<ArgSpec> args, String error) {
             out.add(new ArgSpec(Kind.MEM, a.pointeeSize(), !tags.contains("nonnull")));
         }
         return new SubprogArgs(List.copyOf(out), null);
+    }
+
+    /**
+     * btf_validate_prog_ctx_type(): what a pointer tagged {@code arg:ctx} may point to. Always
+     * void; for kprobes and perf events struct pt_regs; u64 for raw tracepoints, LSM and
+     * struct_ops; anything for tracepoints, syscall and extension programs; otherwise the program
+     * type's context struct. Tracing programs are judged without their attach type (fentry and
+     * raw tracepoints take u64 or bpf_raw_tracepoint_args, iterators bpf_iter__ structs).
+     *
+     * @return the kernel's log line when the type does not fit, else null
+     */
+    private static String validateCtxTag(SubprogProto.Arg a, int i, ProgramType type) {
+        String kind = a.pointeeKind();
+        String name = a.pointeeName();
+        if (kind.equals("UNKNOWN")) return null; // void *ctx __arg_ctx
+        if (name.isEmpty()) return String.format(Messages.ARG_CTX_NO_NAME, i);
+        boolean struct = kind.equals("STRUCT");
+        boolean u64 = kind.equals("INT") && a.pointeeSize() == 8;
+        switch (type) {
+            case KPROBE, PERF_EVENT -> {
+                if (struct && name.equals("pt_regs")) return null;
+            }
+            case RAW_TRACEPOINT, RAW_TRACEPOINT_WRITABLE, LSM, STRUCT_OPS -> {
+                if (u64) return null;
+            }
+            case TRACING -> {
+                if (u64 || (struct && (name.equals("bpf_raw_tracepoint_args") || name.startsWith("bpf_iter__")))) {
+                    return null;
+                }
+            }
+            case TRACEPOINT, SYSCALL, EXT -> {
+                return null;
+            }
+            default -> { }
+        }
+        String ctx = ctxStructName(type);
+        if (ctx == null) return String.format(Messages.ARG_CTX_VOID_ONLY, i);
+        if (!struct || !name.equals(ctx)) return String.format(Messages.ARG_CTX_SHOULD_BE, i, ctx);
+        return null;
     }
 
     private static boolean isScalarKind(String kind) {

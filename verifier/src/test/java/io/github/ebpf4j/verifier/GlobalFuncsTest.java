@@ -55,7 +55,7 @@ class GlobalFuncsTest {
             kernel.put(m.group(2), ok ? new Kernel(true, Integer.parseInt(m.group(3)), -1, "")
                     : new Kernel(false, -1, m.group(4).equals("None") ? -1 : Integer.parseInt(m.group(4)), m.group(5)));
         }
-        assertEquals(24, kernel.size(), "programs in global_funcs.kernel.txt");
+        assertEquals(26, kernel.size(), "programs in global_funcs.kernel.txt");
     }
 
     private static BpfProgram program(String name) {
@@ -177,6 +177,14 @@ class GlobalFuncsTest {
         assertEquals(List.of(new SubprogArgs.ArgSpec(SubprogArgs.Kind.CTX, 0, false),
                 new SubprogArgs.ArgSpec(SubprogArgs.Kind.MEM, 8, true),
                 new SubprogArgs.ArgSpec(SubprogArgs.Kind.SCALAR, 0, false)), ok.args());
+        // btf_validate_prog_ctx_type(): an arg:ctx pointer must fit the program type
+        SubprogProto.Arg taggedXdp = new SubprogProto.Arg("PTR", "STRUCT", "xdp_md", 24, Set.of("ctx"));
+        assertEquals("arg#0 should be `struct __sk_buff *`", SubprogArgs.prepare(new SubprogProto(1, "f", true,
+                List.of(taggedXdp), "INT"), ProgramType.SOCKET_FILTER).error());
+        assertEquals("arg#0 should be void pointer", SubprogArgs.prepare(new SubprogProto(1, "f", true,
+                List.of(taggedXdp), "INT"), ProgramType.TRACING).error());
+        assertEquals(null, SubprogArgs.prepare(new SubprogProto(1, "f", true,
+                List.of(taggedXdp), "INT"), ProgramType.TRACEPOINT).error());
         // struct sk_buff * is a TC program's context too (btf_is_projection_of())
         assertEquals(SubprogArgs.Kind.CTX, SubprogArgs.prepare(new SubprogProto(1, "f", true,
                 List.of(new SubprogProto.Arg("PTR", "STRUCT", "sk_buff", 232, Set.of())), "INT"), ProgramType.SCHED_CLS)
