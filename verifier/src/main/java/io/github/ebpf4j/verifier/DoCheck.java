@@ -40,7 +40,7 @@ final class DoCheck {
     private final Cfg cfg;
     private final Deque<VerifierState> stack = new ArrayDeque<>();
     /** Checkpoints by (callsite of the current frame, insn): the kernel's explored_states. */
-    private final java.util.Map<Long, List<VerifierState>> explored = new java.util.HashMap<>();
+    private final java.util.Map<Long, StateList> explored = new java.util.HashMap<>();
     /** Checkpoints in the lookup lists, and evicted ones whose paths are still alive. */
     private int exploredSize;
     private int evictedAlive;
@@ -184,6 +184,7 @@ final class DoCheck {
     private void pathEnd() {
         for (VerifierState p = env.cur.parent; p != null; p = p.parent) {
             if (--p.branches > 0) break;
+            if (p.list != null) p.list.complete++;
             if (p.evicted) {
                 p.evicted = false;
                 evictedAlive--;
@@ -217,18 +218,27 @@ final class DoCheck {
         boolean add = force || (env.jmpsProcessed - env.prevJmpsProcessed >= 2
                 && env.processed - env.prevInsnProcessed >= 8);
         long key = (long) cur.cur().callsite << 32 | (insn & 0xffffffffL);
-        List<VerifierState> list = explored.get(key);
+        StateList bucket = explored.get(key);
         int statesCnt = 0;
-        if (list != null) {
+        int curHash = StateList.loopHash(cur);
+        if (bucket != null) {
+            List<VerifierState> list = bucket.states;
+            int completeSeen = 0;
             for (int k = list.size() - 1; k >= 0; k--) {
+                if (!add && completeSeen == bucket.complete) {
+                    // only in-progress checkpoints remain: nothing can prune or be counted a miss,
+                    // and only those with the same registers can be an endless loop
+                    statesCnt += k + 1;
+                    for (VerifierState sl : bucket.inProgress(curHash)) {
+                        if (sl.branches > 0) checkLoop(sl, cur, insn);
+                    }
+                    break;
+                }
                 VerifierState sl = list.get(k);
                 statesCnt++;
+                if (sl.branches == 0) completeSeen++;
                 if (sl.branches > 0) {
-                    if (maybeLooping(sl, cur) && statesEqual.equal(sl, cur, StatesEqual.Mode.EXACT, env.idGen, false)) {
-                        env.errorLine(String.format(Messages.INFINITE_LOOP, insn));
-                        env.errorLine("cur state:" + StateFormat.full(cur));
-                        throw env.reject("old state:" + StateFormat.full(sl));
-                    }
+                    checkLoop(sl, cur, insn);
                     if (!force && env.jmpsProcessed - env.prevJmpsProcessed < 20
                             && env.processed - env.prevInsnProcessed < 100) {
                         add = false;
@@ -241,7 +251,8 @@ final class DoCheck {
                 }
                 if (add) sl.misses++;
                 if (sl.misses > sl.hits * 3 + 3) {
-                    list.remove(k);
+                    if (sl.branches == 0) completeSeen--;
+                    bucket.remove(k);
                     exploredSize--;
                     if (sl.branches > 0) {
                         sl.evicted = true;
@@ -265,12 +276,18 @@ final class DoCheck {
         cur.parent = cp;
         cur.trace = null;
         cur.histCnt = 0;
-        if (list == null) {
-            list = new ArrayList<>();
-            explored.put(key, list);
-        }
-        list.add(cp);
+        cp.loopHash = curHash;
+        explored.computeIfAbsent(key, k -> new StateList()).add(cp);
         return false;
+    }
+
+    /** The kernel's endless-loop check against a checkpoint still being explored. */
+    private void checkLoop(VerifierState sl, VerifierState cur, int insn) {
+        if (maybeLooping(sl, cur) && statesEqual.equal(sl, cur, StatesEqual.Mode.EXACT, env.idGen, false)) {
+            env.errorLine(String.format(Messages.INFINITE_LOOP, insn));
+            env.errorLine("cur state:" + StateFormat.full(cur));
+            throw env.reject("old state:" + StateFormat.full(sl));
+        }
     }
 
     /** states_maybe_looping(): the current frame's registers are bitwise the same. */
@@ -1068,9 +1085,10 @@ final class DoCheck {
             for (RegState r : fs.regs) {
                 if (r.type == type && r.id == id) r.range = Math.max(r.range, newRange);
             }
-            for (int i = 0; i < FuncState.SLOTS; i++) {
+            for (int i = 0; i < fs.allocatedStack / 8; i++) {
+                if (!fs.isSpilled(i)) continue;
                 RegState r = fs.spill(i);
-                if (fs.isSpilled(i) && r.type == type && r.id == id) r.range = Math.max(r.range, newRange);
+                if (r.type == type && r.id == id) r.range = Math.max(r.range, newRange);
             }
         }
     }
@@ -1172,9 +1190,10 @@ final class DoCheck {
             for (RegState r : fs.regs) {
                 if (r.type.isPktPointer() || r.type == RegType.PTR_TO_PACKET_END) r.markUnknown();
             }
-            for (int i = 0; i < FuncState.SLOTS; i++) {
+            for (int i = 0; i < fs.allocatedStack / 8; i++) {
+                if (!fs.isSpilled(i)) continue;
                 RegState r = fs.spill(i);
-                if (fs.isSpilled(i) && (r.type.isPktPointer() || r.type == RegType.PTR_TO_PACKET_END)) r.markUnknown();
+                if (r.type.isPktPointer() || r.type == RegType.PTR_TO_PACKET_END) r.markUnknown();
             }
         }
     }

@@ -16,9 +16,12 @@ final class FuncState {
     static final int SLOTS = Bpf.STACK_SIZE / 8;
 
     final RegState[] regs = new RegState[Bpf.REG_COUNT];
-    /** slotType[spi][i]: byte i of 8-byte slot spi (slot 0 is fp-8 .. fp-1). */
-    final byte[][] slotType = new byte[SLOTS][8];
-    final RegState[] spilled = new RegState[SLOTS];
+    /**
+     * slotType[spi * 8 + i]: byte i of 8-byte slot spi (slot 0 is fp-8 .. fp-1), as long as the
+     * allocated stack (grown by {@link #growStack} before any access); read it with {@link #type}.
+     */
+    byte[] slotType = new byte[0];
+    RegState[] spilled = new RegState[0];
     final int frameno;
     /** Bytes of stack touched so far (kernel: allocated_stack), a multiple of 8. */
     int allocatedStack;
@@ -34,6 +37,7 @@ final class FuncState {
 
     /** @param spi slot @return the register state spilled there (created on first use) */
     RegState spill(int spi) {
+        if (spi >= spilled.length) spilled = java.util.Arrays.copyOf(spilled, SLOTS);
         RegState r = spilled[spi];
         if (r == null) {
             r = new RegState();
@@ -45,8 +49,9 @@ final class FuncState {
     FuncState copy() {
         FuncState f = new FuncState(frameno);
         for (int i = 0; i < regs.length; i++) f.regs[i].copyFrom(regs[i]);
-        for (int i = 0; i < SLOTS; i++) {
-            System.arraycopy(slotType[i], 0, f.slotType[i], 0, 8);
+        f.slotType = slotType.clone();
+        f.spilled = new RegState[spilled.length];
+        for (int i = 0; i < spilled.length; i++) {
             if (spilled[i] != null) f.spill(i).copyFrom(spilled[i]);
         }
         f.allocatedStack = allocatedStack;
@@ -56,11 +61,20 @@ final class FuncState {
     }
 
     boolean isSpilled(int spi) {
-        return slotType[spi][7] == STACK_SPILL;
+        return type(spi * 8 + 7) == STACK_SPILL;
+    }
+
+    /** @return the type of stack byte {@code idx} (see {@link #slotType}); never written: INVALID */
+    byte type(int idx) {
+        return idx < slotType.length ? slotType[idx] : STACK_INVALID;
     }
 
     void growStack(int size) {
         int n = (size + 7) / 8 * 8;
         if (n > allocatedStack) allocatedStack = n;
+        if (n > slotType.length) {
+            slotType = java.util.Arrays.copyOf(slotType, Math.min(SLOTS * 8, Math.max(n, slotType.length * 2)));
+            spilled = java.util.Arrays.copyOf(spilled, slotType.length / 8);
+        }
     }
 }

@@ -191,13 +191,13 @@ final class HelperArgs {
         int slot = (int) (-stackOff - 1);
         int spi = slot / 8;
         int off = slot % 8;
-        byte[] stype = st.slotType[spi];
+        int sbase = spi * 8;
         int zeroSize = 0;
-        for (int i = off; i >= 0 && stype[i] == FuncState.STACK_ZERO; i--) zeroSize++;
+        for (int i = off; i >= 0 && st.type(sbase + i) == FuncState.STACK_ZERO; i--) zeroSize++;
         if (zeroSize >= keySize) return 0;
         if (!st.isSpilled(spi) || st.spill(spi).type != RegType.SCALAR_VALUE) return -1;
         int spillSize = 0;
-        for (int i = off; i >= 0 && stype[i] == FuncState.STACK_SPILL; i--) spillSize++;
+        for (int i = off; i >= 0 && st.type(sbase + i) == FuncState.STACK_SPILL; i--) spillSize++;
         if (spillSize != keySize) return -1;
         RegState r = st.spill(spi);
         if (!r.varOff.isConst()) return -1;

@@ -231,7 +231,7 @@ final class MemAccess {
                 int slot = (int) (-i - 1);
                 int spi = slot / 8;
                 st.spill(spi).markNotInit();
-                st.slotType[spi][slot % 8] = FuncState.STACK_MISC;
+                st.slotType[spi * 8 + (slot % 8)] = FuncState.STACK_MISC;
                 env.scratchStack(spi);
             }
             return;
@@ -263,18 +263,18 @@ final class MemAccess {
             st.spill(spi).markNotInit();
             if (isSpecial(st, spi)) {
                 for (int i = 0; i < 8; i++) {
-                    if (st.slotType[spi][i] == FuncState.STACK_SPILL) st.slotType[spi][i] = FuncState.STACK_MISC;
+                    if (st.type(spi * 8 + i) == FuncState.STACK_SPILL) st.slotType[spi * 8 + i] = FuncState.STACK_MISC;
                 }
             }
             boolean zero = (value != null && value.isNullConst())
                     || (value == null && stImm && env.prog.insn(env.insnIdx).imm() == 0);
             if (zero) type = FuncState.STACK_ZERO;
-            for (int i = 0; i < size; i++) st.slotType[spi][(slot - i) % 8] = type;
+            for (int i = 0; i < size; i++) st.slotType[spi * 8 + ((slot - i) % 8)] = type;
         }
     }
 
     private static boolean isSpecial(FuncState st, int spi) {
-        return st.slotType[spi][7] == FuncState.STACK_SPILL;
+        return st.type(spi * 8 + 7) == FuncState.STACK_SPILL;
     }
 
     private boolean currentIsStImm() {
@@ -285,10 +285,10 @@ final class MemAccess {
     private void saveRegister(FuncState st, int spi, RegState value, int size) {
         st.spill(spi).copyFrom(value);
         int i;
-        for (i = 8; i > 8 - size; i--) st.slotType[spi][i - 1] = FuncState.STACK_SPILL;
+        for (i = 8; i > 8 - size; i--) st.slotType[spi * 8 + (i - 1)] = FuncState.STACK_SPILL;
         for (; i > 0; i--) {
-            byte b = st.slotType[spi][i - 1];
-            if (b != FuncState.STACK_ZERO && b != FuncState.STACK_INVALID) st.slotType[spi][i - 1] = FuncState.STACK_MISC;
+            byte b = st.type(spi * 8 + (i - 1));
+            if (b != FuncState.STACK_ZERO && b != FuncState.STACK_INVALID) st.slotType[spi * 8 + (i - 1)] = FuncState.STACK_MISC;
         }
     }
 
@@ -334,11 +334,11 @@ final class MemAccess {
         int slot = -off - 1;
         int spi = slot / 8;
         if (dstRegno >= 0 && st.isSpilled(spi)) env.stackAccess = Trace.stackFlags(reg.frameno, spi);
-        byte[] stype = st.slotType[spi];
+        int sbase = spi * 8;
         RegState spilled = st.spill(spi);
         if (st.isSpilled(spi)) {
             int spillSize = 1;
-            for (int i = 7; i > 0 && stype[i - 1] == FuncState.STACK_SPILL; i--) spillSize++;
+            for (int i = 7; i > 0 && st.type(sbase + (i - 1)) == FuncState.STACK_SPILL; i--) spillSize++;
             if (size != 8 || spillSize != 8) {
                 if (spilled.type != RegType.SCALAR_VALUE) throw env.reject(Messages.INVALID_SIZE_FILL);
                 if (dstRegno < 0) return;
@@ -350,7 +350,7 @@ final class MemAccess {
                     int spillCnt = 0;
                     int zeroCnt = 0;
                     for (int i = 0; i < size; i++) {
-                        byte b = stype[(slot - i) % 8];
+                        byte b = st.type(sbase + ((slot - i) % 8));
                         if (b == FuncState.STACK_SPILL) spillCnt++;
                         else if (b == FuncState.STACK_ZERO) zeroCnt++;
                     }
@@ -369,7 +369,7 @@ final class MemAccess {
             if (dstRegno < 0) return;
             boolean allZero = true;
             for (int i = 0; i < size; i++) {
-                if (stype[(slot - i) % 8] != FuncState.STACK_ZERO) allZero = false;
+                if (st.type(sbase + ((slot - i) % 8)) != FuncState.STACK_ZERO) allZero = false;
             }
             if (allZero) regs[dstRegno].markKnown(0);
             else regs[dstRegno].markUnknown();
@@ -430,17 +430,17 @@ final class MemAccess {
         for (long i = minOff; i < maxOff + size; i++) {
             int slot = (int) (-i - 1);
             int spi = slot / 8;
-            byte b = st.slotType[spi][slot % 8];
+            byte b = st.type(spi * 8 + (slot % 8));
             if (b == FuncState.STACK_MISC) continue;
             if (b == FuncState.STACK_ZERO || b == FuncState.STACK_INVALID) {
-                if (write) st.slotType[spi][slot % 8] = FuncState.STACK_MISC;
+                if (write) st.slotType[spi * 8 + (slot % 8)] = FuncState.STACK_MISC;
                 continue;
             }
             if (st.isSpilled(spi)) {
                 if (write) {
                     st.spill(spi).markUnknown();
                     for (int j = 0; j < 8; j++) {
-                        if (st.slotType[spi][j] == FuncState.STACK_SPILL) st.slotType[spi][j] = FuncState.STACK_MISC;
+                        if (st.type(spi * 8 + j) == FuncState.STACK_SPILL) st.slotType[spi * 8 + j] = FuncState.STACK_MISC;
                     }
                 }
                 continue;

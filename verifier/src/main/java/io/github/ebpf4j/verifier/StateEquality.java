@@ -21,7 +21,7 @@ final class StateEquality {
                 if (!regEqual(x.regs[i], y.regs[i])) return false;
             }
             for (int i = 0; i < FuncState.SLOTS; i++) {
-                if (!java.util.Arrays.equals(x.slotType[i], y.slotType[i])) return false;
+                for (int k = 0; k < 8; k++) if (x.type(i * 8 + k) != y.type(i * 8 + k)) return false;
                 if (x.isSpilled(i) && !regEqual(x.spill(i), y.spill(i))) return false;
             }
         }
@@ -35,7 +35,7 @@ final class StateEquality {
             FuncState x = s.frames[f];
             for (RegState r : x.regs) h = h * 31 + regHash(r);
             for (int i = 0; i < FuncState.SLOTS; i++) {
-                h = h * 31 + java.util.Arrays.hashCode(x.slotType[i]);
+                for (int k = 0; k < 8; k++) h = h * 31 + x.type(i * 8 + k);
                 if (x.isSpilled(i)) h = h * 31 + regHash(x.spill(i));
             }
         }

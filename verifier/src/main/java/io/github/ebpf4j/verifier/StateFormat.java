@@ -41,15 +41,15 @@ final class StateFormat {
             char[] types = new char[8];
             boolean valid = false;
             for (int j = 0; j < 8; j++) {
-                byte t = f.slotType[i][j];
+                byte t = f.type(i * 8 + j);
                 if (t != FuncState.STACK_INVALID) valid = true;
                 types[j] = SLOT_CHARS[t];
             }
             if (!valid) continue;
             b.append(" fp").append((-i - 1) * 8).append('=');
-            if (f.slotType[i][7] == FuncState.STACK_SPILL) {
+            if (f.type(i * 8 + 7) == FuncState.STACK_SPILL) {
                 int j = 0;
-                while (j < 8 && f.slotType[i][j] != FuncState.STACK_SPILL) j++;
+                while (j < 8 && f.type(i * 8 + j) != FuncState.STACK_SPILL) j++;
                 b.append(types, 0, j).append(RegFormat.format(f.spill(i)));
             } else {
                 b.append(types);

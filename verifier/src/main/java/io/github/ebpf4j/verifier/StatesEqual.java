@@ -143,12 +143,12 @@ final class StatesEqual {
     }
 
     private static boolean spilledScalar64(FuncState f, int spi) {
-        for (int i = 0; i < 8; i++) if (f.slotType[spi][i] != FuncState.STACK_SPILL) return false;
+        for (int i = 0; i < 8; i++) if (f.type(spi * 8 + i) != FuncState.STACK_SPILL) return false;
         return f.spilled[spi] != null && f.spilled[spi].type == RegType.SCALAR_VALUE;
     }
 
     private static boolean allMisc(FuncState f, int spi) {
-        for (int i = 0; i < 8; i++) if (f.slotType[spi][i] != FuncState.STACK_MISC) return false;
+        for (int i = 0; i < 8; i++) if (f.type(spi * 8 + i) != FuncState.STACK_MISC) return false;
         return true;
     }
 
@@ -166,7 +166,7 @@ final class StatesEqual {
         for (int i = 0; i < limit; i++) {
             int spi = i / 8;
             if (mode == Mode.EXACT) {
-                if (o.slotType[spi][i % 8] != c.slotType[spi][i % 8]) return false;
+                if (o.type(spi * 8 + (i % 8)) != c.type(spi * 8 + (i % 8))) return false;
                 if (i % 8 == 7 && o.isSpilled(spi) && !regsExact(o.spill(spi), c.spill(spi))) return false;
                 continue;
             }
@@ -174,7 +174,7 @@ final class StatesEqual {
                 i += 7 - (i % 8);
                 continue;
             }
-            byte ot = o.slotType[spi][i % 8];
+            byte ot = o.type(spi * 8 + (i % 8));
             if (ot == FuncState.STACK_INVALID) continue;
             if (ot == FuncState.STACK_MISC) continue;
             if (i >= c.allocatedStack) return false;
@@ -185,7 +185,7 @@ final class StatesEqual {
                 i += 7 - (i % 8);
                 continue;
             }
-            byte ct = c.slotType[spi][i % 8];
+            byte ct = c.type(spi * 8 + (i % 8));
             if (ot == FuncState.STACK_MISC && ct == FuncState.STACK_ZERO) continue;
             if (ot != ct) return false;
             if (i % 8 != 7) continue;

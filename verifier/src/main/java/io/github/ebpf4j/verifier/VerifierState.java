@@ -21,6 +21,9 @@ final class VerifierState {
     /** Checkpoints: how often this one pruned a path, and missed one. */
     int hits;
     int misses;
+    /** Checkpoints: the list this one is in (null once evicted), and its StateList.loopHash. */
+    StateList list;
+    int loopHash;
     /** Checkpoints: evicted from the lookup list while paths below it were still alive. */
     boolean evicted;
     /** Instructions executed since the parent checkpoint, newest first. */
