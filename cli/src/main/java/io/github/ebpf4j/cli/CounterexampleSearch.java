@@ -43,15 +43,32 @@ final class CounterexampleSearch {
     /** The shortest packet BPF_PROG_TEST_RUN takes for these program types (an Ethernet header). */
     static final int MIN_PACKET = 14;
 
-    /** The memory access at the failing instruction, as the interpreter was about to make it. */
+    /**
+     * The memory access at the failing instruction, as the interpreter was about to make it.
+     *
+     * @param kind "read", "write", "atomic", "call" (a helper call) or "none"
+     * @param size bytes accessed
+     * @param region name of the region the address points into ("pkt", "ctx", ...), or null
+     * @param offset offset from the region's start (or the packet's first byte)
+     * @param regionLength the region's length
+     * @param packet the region is the packet
+     * @param address the address, when it points into no region (0 for NULL)
+     */
     record Access(String kind, int size, String region, long offset, int regionLength, boolean packet,
-            boolean nullPointer) {
+            long address) {
         /** @return e.g. "the 4-byte read at offset 34" */
         String what() {
             String op = kind.equals("call") ? "helper call" : size + "-byte " + kind;
-            if (nullPointer) return "the " + op + " through a NULL pointer";
-            if (region == null) return "the " + op + " through a pointer into no memory";
+            if (region == null) {
+                return "the " + op + (address == 0 ? " through a NULL pointer"
+                        : " at 0x" + Long.toHexString(address) + ", where there is no memory");
+            }
             return "the " + op + " at " + (packet ? "offset " + offset : region + "+" + offset);
+        }
+
+        /** @return the access goes through a NULL pointer */
+        boolean nullPointer() {
+            return region == null && address == 0;
         }
     }
 
@@ -201,7 +218,9 @@ final class CounterexampleSearch {
 
         Session(boolean context) {
             this.context = context;
-            rt = BpfRuntime.builder().instructionBudget(RUN_BUDGET).listener(probe).build();
+            // the seed of bpf_get_prandom_u32 that `ebpf4j run` uses, so that the replay draws the same numbers
+            rt = BpfRuntime.builder().seed(Long.parseLong(Run.DEFAULT_SEED)).instructionBudget(RUN_BUDGET)
+                    .listener(probe).build();
             handle = loader.apply(rt);
             probe.memory = rt.memory();
             probe.target = handle.program();
@@ -266,9 +285,9 @@ final class CounterexampleSearch {
             kind = "atomic";
             base = in.dst();
         } else if (code == CALL) {
-            return new Access("call", 0, null, 0, 0, false, false);
+            return new Access("call", 0, null, 0, 0, false, 0);
         } else {
-            return new Access("none", 0, null, 0, 0, false, false);
+            return new Access("none", 0, null, 0, 0, false, 0);
         }
         int size = switch (code & 0x18) {
             case BPF_B -> 1;
@@ -278,8 +297,8 @@ final class CounterexampleSearch {
         };
         long address = regs[base] + in.off();
         Region r = mem.regionOf(address);
-        if (r == null) return new Access(kind, size, null, 0, 0, false, (address >>> 32) == 0);
+        if (r == null) return new Access(kind, size, null, 0, 0, false, address);
         long offset = (long) Memory.index(address) - r.start();
-        return new Access(kind, size, r.name(), offset, r.length(), r.kind() == RegionKind.PACKET, false);
+        return new Access(kind, size, r.name(), offset, r.length(), r.kind() == RegionKind.PACKET, address);
     }
 }

@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
                 + "length, r10 the top of a 512-byte stack: the convention of uBPF and the "
                 + "bpf_conformance suite."})
 final class Run implements Callable<Integer> {
+    /** Default seed of bpf_get_prandom_u32 in test runs (also the counterexample search's). */
+    static final String DEFAULT_SEED = "24301";
+
     @Spec
     CommandSpec spec;
 
@@ -94,7 +97,7 @@ final class Run implements Callable<Integer> {
     @Option(names = "--cpu", paramLabel = "N", defaultValue = "0", description = "test run: the CPU the program runs on")
     int cpu;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "24301", description = "test run: seed of bpf_get_prandom_u32")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = DEFAULT_SEED, description = "test run: seed of bpf_get_prandom_u32")
     long seed;
 
     private boolean testRun() {

@@ -288,7 +288,9 @@ final class Verify implements Callable<Integer> {
                 b.append(",\"access\":{\"kind\":").append(jsonString(a.kind())).append(",\"size\":").append(a.size())
                         .append(",\"region\":").append(jsonString(a.region())).append(",\"offset\":").append(a.offset())
                         .append(",\"region_length\":").append(a.regionLength()).append(",\"null_pointer\":")
-                        .append(a.nullPointer()).append('}');
+                        .append(a.nullPointer());
+                if (a.region() == null) b.append(",\"address\":\"0x").append(Long.toHexString(a.address())).append('"');
+                b.append('}');
             }
             b.append(",\"fault\":").append(jsonString(c.fault()));
             b.append(",\"text\":").append(jsonString(c.sentence()));

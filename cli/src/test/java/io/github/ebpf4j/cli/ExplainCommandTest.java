@@ -153,6 +153,24 @@ class ExplainCommandTest extends CliTestBase {
         assertReplayFaults(s, "pc 1 (", "null pointer: load of 1 bytes at 0x0");
     }
 
+    /**
+     * testdata/obj/global_funcs.kernel.txt: "REJECT gf_main_void_ctx (xdp): insn 2: R1 invalid mem
+     * access 'scalar'", a random number used as a pointer. The search draws the numbers `ebpf4j
+     * run` draws (the same seed), so the replay faults at the same address.
+     */
+    @Test
+    void aRandomNumberUsedAsAPointer() {
+        String obj = testdataPath("obj", "global_funcs.o").toString();
+        assertEquals(1, run("verify", "--explain", "--program", "gf_main_void_ctx", obj), err.toString());
+        String s = out.toString();
+        assertTrue(s.contains("rejected at insn 2: R1 invalid mem access 'scalar'"), s);
+        assertTrue(s.contains("R1 was produced by:\n    insn 0 (call 0x7) at"), s);
+        Matcher m = Pattern.compile("reaches the 4-byte read at (0x[0-9a-f]+), where there is no memory \\(insn 2\\)")
+                .matcher(s);
+        assertTrue(m.find(), s);
+        assertReplayFaults(s, "pc 2 (", "load of 4 bytes at " + m.group(1));
+    }
+
     @Test
     void contextsThatAreNotPlainMemoryAreNotSearched(@TempDir Path dir) throws IOException {
         Path s = dir.resolve("sock.s");
