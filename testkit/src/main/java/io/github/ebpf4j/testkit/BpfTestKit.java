@@ -58,7 +58,7 @@ public final class BpfTestKit {
      *     the kernel's on {@code bpf_object__load()} (default true): a rejection fails the test with
      *     the verifier's message and the C line of the failing instruction. Turning it off lets a
      *     course show what an unverified program does. A program the verifier cannot judge yet
-     *     (callbacks such as bpf_loop(), kfuncs) loads unverified and is listed by {@link TestObject#unverified()}.
+     *     (kfuncs, bpf_find_vma() or timer callbacks) loads unverified and is listed by {@link TestObject#unverified()}.
      * @return this
      */
     public BpfTestKit verify(boolean on) { this.verify = on; return this; }

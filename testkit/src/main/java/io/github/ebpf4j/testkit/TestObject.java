@@ -200,7 +200,7 @@ public final class TestObject {
 
     /**
      * @return programs loaded without verification although verification was on, by name, with
-     *     the reason: what ebpf4j's verifier cannot judge yet (callbacks such as bpf_loop(), kfuncs), as
+     *     the reason: what ebpf4j's verifier cannot judge yet (kfuncs, bpf_find_vma() or timer callbacks), as
      *     opposed to a rejection, which fails the load
      */
     public Map<String, String> unverified() { return Map.copyOf(unverified); }

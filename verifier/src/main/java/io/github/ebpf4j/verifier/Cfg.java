@@ -67,6 +67,10 @@ final class Cfg {
     final boolean[] loopHead;
     /** Instructions reached non-linearly: jump targets and returns from calls (kernel: jmp_point). */
     final boolean[] jmpPoint;
+    /** Calls of helpers that call a callback synchronously (kernel: calls_callback). */
+    final boolean[] callsCallback;
+    /** Instructions where a checkpoint is always taken (kernel: force_checkpoint). */
+    final boolean[] forceCheckpoint;
     /** Subprogram start indices, first is 0. */
     final List<Integer> subprogs = new ArrayList<>();
 
@@ -75,6 +79,8 @@ final class Cfg {
         this.prunePoint = new boolean[len];
         this.loopHead = new boolean[len];
         this.jmpPoint = new boolean[len];
+        this.callsCallback = new boolean[len];
+        this.forceCheckpoint = new boolean[len];
     }
 
     /**
@@ -215,6 +221,17 @@ final class Cfg {
         Insn in = p.insn(t);
         int code = in.opcode();
         int cls = code & 7;
+        if (code == LD_IMM64 && in.src() == BPF_PSEUDO_FUNC) {
+            // visit_func_call_insn(): a callback's address is a call that may happen later
+            int r = push(t, t + 2, FALLTHROUGH, state, stack, sp, strictLoops);
+            if (r != DONE) return r;
+            if (t + 2 < len) {
+                prunePoint[t + 2] = true;
+                jmpPoint[t + 2] = true;
+            }
+            prunePoint[t] = true;
+            return push(t, t + in.imm() + 1, BRANCH, state, stack, sp, strictLoops);
+        }
         if (cls != BPF_JMP && cls != BPF_JMP32) {
             int size = code == LD_IMM64 ? 2 : 1;
             return push(t, t + size, FALLTHROUGH, state, stack, sp, strictLoops);
@@ -222,6 +239,14 @@ final class Cfg {
         int op = code & 0xf0;
         if (op == BPF_EXIT) return DONE;
         if (op == BPF_CALL) {
+            if (in.src() == 0 && Callbacks.callsAsync(in.imm())) prunePoint[t] = true;
+            if (in.src() == 0 && Callbacks.callsSync(in.imm())) {
+                // the callback may run any number of times: the call is a loop head
+                callsCallback[t] = true;
+                forceCheckpoint[t] = true;
+                prunePoint[t] = true;
+                jmpPoint[t] = true;
+            }
             int r = push(t, t + 1, FALLTHROUGH, state, stack, sp, strictLoops);
             if (r != DONE) return r;
             if (t + 1 < len) prunePoint[t + 1] = true;

@@ -29,8 +29,13 @@ import java.util.List;
  * itself is verified once, by a walk of its own that starts from a frame built from the prototype
  * (the constructor with an entry frame). Without prototypes every function is static.
  *
- * <p>Tail calls: see {@link TailCalls}. Not modelled yet (issue 6): callbacks (bpf_loop), kfuncs,
- * BTF-typed pointers.
+ * <p>Callbacks of bpf_loop() and bpf_for_each_map_elem() follow {@code push_callback_call()}: the
+ * call pushes the callback's entry with a frame of its own as another path and goes on after the
+ * helper; the callback's exit returns to the call instruction, which pushes the callback again,
+ * until a checkpoint at the call covers the state range-wise ({@link Callbacks}).
+ *
+ * <p>Tail calls: see {@link TailCalls}. Not modelled yet (issue 6): other callbacks (bpf_find_vma,
+ * timers), kfuncs, BTF-typed pointers.
  */
 final class DoCheck {
     private static final int CALLER_SAVED = 6;
@@ -214,7 +219,7 @@ final class DoCheck {
      */
     private boolean isStateVisited(int insn) {
         VerifierState cur = env.cur;
-        boolean force = cur.histCnt > 40;
+        boolean force = cur.histCnt > 40 || cfg.forceCheckpoint[insn];
         boolean add = force || (env.jmpsProcessed - env.prevJmpsProcessed >= 2
                 && env.processed - env.prevInsnProcessed >= 8);
         long key = (long) cur.cur().callsite << 32 | (insn & 0xffffffffL);
@@ -238,7 +243,17 @@ final class DoCheck {
                 statesCnt++;
                 if (sl.branches == 0) completeSeen++;
                 if (sl.branches > 0) {
-                    checkLoop(sl, cur, insn);
+                    if (cfg.callsCallback[insn]) {
+                        // a callback came back to its call: covered range-wise, the iterations converged
+                        if (statesEqual.equal(sl, cur, StatesEqual.Mode.RANGE_WITHIN, env.idGen, false)) {
+                            sl.hits++;
+                            precision.propagate(sl);
+                            env.maxStatesPerInsn = Math.max(env.maxStatesPerInsn, statesCnt);
+                            return true;
+                        }
+                    } else {
+                        checkLoop(sl, cur, insn);
+                    }
                     if (!force && env.jmpsProcessed - env.prevJmpsProcessed < 20
                             && env.processed - env.prevInsnProcessed < 100) {
                         add = false;
@@ -274,6 +289,7 @@ final class DoCheck {
         cp.parent = cur.parent;
         cp.trace = cur.trace;
         cur.parent = cp;
+        cur.dfsDepth = cp.dfsDepth + 1;
         cur.trace = null;
         cur.histCnt = 0;
         cp.loopHash = curHash;
@@ -283,7 +299,8 @@ final class DoCheck {
 
     /** The kernel's endless-loop check against a checkpoint still being explored. */
     private void checkLoop(VerifierState sl, VerifierState cur, int insn) {
-        if (maybeLooping(sl, cur) && statesEqual.equal(sl, cur, StatesEqual.Mode.EXACT, env.idGen, false)) {
+        if (maybeLooping(sl, cur) && sl.callbackUnrollDepth == cur.callbackUnrollDepth
+                && statesEqual.equal(sl, cur, StatesEqual.Mode.EXACT, env.idGen, false)) {
             env.errorLine(String.format(Messages.INFINITE_LOOP, insn));
             env.errorLine("cur state:" + StateFormat.full(cur));
             throw env.reject("old state:" + StateFormat.full(sl));
@@ -754,8 +771,16 @@ final class DoCheck {
             return;
         }
         d.markKnownZeroPointer(RegType.SCALAR_VALUE);
-        if (src == BPF_PSEUDO_BTF_ID || src == BPF_PSEUDO_FUNC) {
-            throw env.reject(src == BPF_PSEUDO_FUNC ? Messages.PSEUDO_CALL_UNSUPPORTED : Messages.KFUNC_UNSUPPORTED);
+        if (src == BPF_PSEUDO_BTF_ID) throw env.reject(Messages.KFUNC_UNSUPPORTED);
+        if (src == BPF_PSEUDO_FUNC) {
+            int target = env.insnIdx + in.imm() + 1;
+            if (env.opts.subprogs().isEmpty()) throw env.reject(Messages.MISSING_FUNC_INFO);
+            for (SubprogProto proto : env.opts.subprogs()) {
+                if (proto.start() == target && proto.global()) throw env.reject(Messages.CALLBACK_NOT_STATIC);
+            }
+            d.type = RegType.PTR_TO_FUNC;
+            d.subprogno = cfg.subprogs.indexOf(target);
+            return;
         }
         MapSpec map = env.opts.maps().get(in.imm());
         d.map = map;
@@ -1103,6 +1128,9 @@ final class DoCheck {
         if (funcId == 0 || !HelperAvailability.allowed(env.opts.type(), h)) {
             throw env.reject(Messages.HELPER_NOT_ALLOWED, name, funcId);
         }
+        if ((Callbacks.callsSync(funcId) || Callbacks.callsAsync(funcId)) && !Callbacks.modelled(h)) {
+            throw env.reject(Messages.PSEUDO_CALL_UNSUPPORTED);
+        }
         HelperProto fn = HelperProto.of(h);
         if (fn == null) {
             throw env.reject("helper " + h.cName() + "#" + funcId + " is not modelled by ebpf4j's verifier yet");
@@ -1138,6 +1166,18 @@ final class DoCheck {
         if (h == HelperId.TAIL_CALL && env.cur.refs.length > 0 && env.cur.curframe == 0) {
             for (int id : env.cur.refs) env.errorLine(String.format(Messages.UNRELEASED_REF, id, refInsn[id & 63]));
             throw env.reject(Messages.REF_LEAK, "tail_call");
+        }
+        if (h == HelperId.FOR_EACH_MAP_ELEM) pushCallback(h, meta);
+        if (h == HelperId.LOOP) {
+            // the iteration count decides when the walk stops unrolling: its value matters
+            precision.markReg(1);
+            FuncState f = env.cur.cur();
+            if (Long.compareUnsigned(f.callbackDepth, regs[1].umax) < 0) {
+                pushCallback(h, meta);
+            } else {
+                f.callbackDepth = 0;
+                if (env.opts.logLevel() >= 2) env.verbose("frame" + env.cur.curframe + " bpf_loop iteration limit reached\n");
+            }
         }
         for (int i = 0; i < CALLER_SAVED; i++) {
             regs[i].markNotInit();
@@ -1232,6 +1272,60 @@ final class DoCheck {
         if (!ok) throw env.reject(Messages.MAP_FUNC_INCOMPATIBLE, t.id(), h.cName(), h.id());
     }
 
+    // ------------------------------------------------------------------ callbacks
+
+    /**
+     * push_callback_call(): the callback's entry becomes a path of its own (walked later, from
+     * the state before the helper's effects, with a new frame set up as the helper calls the
+     * callback); the current path goes on after the helper.
+     */
+    private void pushCallback(HelperId h, HelperArgs.Meta meta) {
+        VerifierState st = env.cur;
+        int subprog = st.cur().regs[2].subprogno;
+        VerifierState cb = st.copy();
+        cb.insnIdx = cfg.subprogs.get(subprog);
+        cb.prevInsnIdx = env.insnIdx;
+        cb.logPos = env.log.length();
+        cb.trace = new Trace(env.insnIdx, 0, null, cb.trace);
+        stack.push(cb);
+        if (cb.parent != null) cb.parent.branches++;
+        if (stack.size() > JMP_SEQ_LIMIT) throw env.reject(Messages.JMP_SEQ_TOO_COMPLEX, stack.size());
+        // setup_func_entry()
+        if (cb.curframe + 1 >= MAX_CALL_FRAMES) throw env.reject(Messages.CALL_STACK_TOO_DEEP, cb.curframe + 2);
+        FuncState callee = new FuncState(cb.curframe + 1);
+        callee.subprog = subprog;
+        callee.callsite = env.insnIdx;
+        callee.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
+        callee.regs[FP].frameno = callee.frameno;
+        String err = Callbacks.enter(h, cb.cur(), callee, meta.map, meta.mapIndex);
+        if (err != null) throw env.reject(err);
+        cb.curframe++;
+        cb.frames[cb.curframe] = callee;
+        cb.callbackUnrollDepth++;
+        cb.frames[cb.curframe - 1].callbackDepth++;
+        st.cur().callbackDepth = 0;
+    }
+
+    /** find_prev_entry(): the checkpoint of an earlier visit of {@code insn} still being explored on this path. */
+    private VerifierState findPrevEntry(VerifierState cur, int insn) {
+        StateList bucket = explored.get((long) cur.cur().callsite << 32 | (insn & 0xffffffffL));
+        if (bucket == null) return null;
+        List<VerifierState> list = bucket.states;
+        for (int k = list.size() - 1; k >= 0; k--) {
+            VerifierState s = list.get(k);
+            if (s.branches > 0 && s.insnIdx == insn && sameCallsites(s, cur) && s.dfsDepth < cur.dfsDepth) return s;
+        }
+        return null;
+    }
+
+    private static boolean sameCallsites(VerifierState a, VerifierState b) {
+        if (a.curframe != b.curframe) return false;
+        for (int f = a.curframe; f >= 0; f--) {
+            if (a.frames[f].callsite != b.frames[f].callsite) return false;
+        }
+        return true;
+    }
+
     // ------------------------------------------------------------------ bpf-to-bpf calls
 
     /**
@@ -1290,8 +1384,20 @@ final class DoCheck {
         RegState r0 = callee.regs[0];
         if (r0.type == RegType.PTR_TO_STACK) throw env.reject(Messages.RETURN_STACK_PTR);
         FuncState caller = st.frames[st.curframe - 1];
-        caller.regs[0].copyFrom(r0);
-        env.insnIdx = callee.callsite + 1;
+        boolean inCallback = callee.inCallbackFn;
+        if (inCallback) {
+            if (r0.type != RegType.SCALAR_VALUE) throw env.rejectReg(0, Messages.R0_NOT_SCALAR);
+            precision.markReg(0);
+            if (r0.smin < callee.callbackRetMin || r0.smax > callee.callbackRetMax) {
+                throw env.rejectReg(0, "%s", rangeMessage(Messages.CALLBACK_RET_PREFIX, r0, callee.callbackRetMin,
+                        callee.callbackRetMax));
+            }
+            // back to the call: the helper may call the callback again (the walk converges by pruning there)
+            env.insnIdx = callee.callsite;
+        } else {
+            caller.regs[0].copyFrom(r0);
+            env.insnIdx = callee.callsite + 1;
+        }
         if (env.opts.logLevel() >= 1) {
             env.verbose("returning from callee:\n" + StateFormat.state(env, callee, true) + "\nto caller at "
                     + env.insnIdx + ":\n" + StateFormat.state(env, caller, true) + "\n");
@@ -1299,6 +1405,10 @@ final class DoCheck {
         st.frames[st.curframe] = null;
         st.curframe--;
         env.markClean();
+        if (inCallback) {
+            VerifierState prev = findPrevEntry(st, env.insnIdx);
+            if (prev != null) Callbacks.widen(prev, st);
+        }
     }
 
     /**
@@ -1324,7 +1434,9 @@ final class DoCheck {
         }
         for (int i = start; i < end; i++) {
             Insn in = env.prog.insn(i);
-            if (in.opcode() != CALL || in.src() != BPF_PSEUDO_CALL) continue;
+            boolean call = in.opcode() == CALL && in.src() == BPF_PSEUDO_CALL;
+            boolean callback = in.opcode() == LD_IMM64 && in.src() == BPF_PSEUDO_FUNC;
+            if (!call && !callback) continue;
             if (frame + 1 >= MAX_CALL_FRAMES) {
                 env.insnIdx = -1;
                 throw env.reject(Messages.CALL_CHAIN_TOO_DEEP, frame + 1);
@@ -1372,20 +1484,22 @@ final class DoCheck {
             throw env.rejectReg(0, Messages.EXIT_NOT_KNOWN, Messages.EXIT_PREFIX, 0, RegFormat.typeName(r0));
         }
         precision.markReg(0);
-        if (r0.smin < lo || r0.smax > hi) {
-            StringBuilder b = new StringBuilder(Messages.EXIT_RANGE_PREFIX);
-            boolean unknown = true;
-            if (r0.smin > Long.MIN_VALUE) {
-                b.append(" smin=").append(r0.smin);
-                unknown = false;
-            }
-            if (r0.smax < Long.MAX_VALUE) {
-                b.append(" smax=").append(r0.smax);
-                unknown = false;
-            }
-            if (unknown) b.append(" unknown scalar value");
-            b.append(" should have been in [").append(lo).append(", ").append(hi).append(']');
-            throw env.rejectReg(0, "%s", b);
+        if (r0.smin < lo || r0.smax > hi) throw env.rejectReg(0, "%s", rangeMessage(Messages.EXIT_RANGE_PREFIX, r0, lo, hi));
+    }
+
+    /** verbose_invalid_scalar(). */
+    private static String rangeMessage(String prefix, RegState r0, long lo, long hi) {
+        StringBuilder b = new StringBuilder(prefix);
+        boolean unknown = true;
+        if (r0.smin > Long.MIN_VALUE) {
+            b.append(" smin=").append(r0.smin);
+            unknown = false;
         }
+        if (r0.smax < Long.MAX_VALUE) {
+            b.append(" smax=").append(r0.smax);
+            unknown = false;
+        }
+        if (unknown) b.append(" unknown scalar value");
+        return b.append(" should have been in [").append(lo).append(", ").append(hi).append(']').toString();
     }
 }

@@ -29,6 +29,13 @@ final class FuncState {
     int subprog;
     /** The call instruction that created this frame; -1 for the main frame (kernel: callsite). */
     int callsite = -1;
+    /** A callback's frame: its exit returns to the call instruction (kernel: in_callback_fn). */
+    boolean inCallbackFn;
+    /** A callback's frame: the range its r0 must lie in at exit (kernel: callback_ret_range). */
+    int callbackRetMin;
+    int callbackRetMax;
+    /** Callback walks pushed from this frame on the current path (kernel: callback_depth). */
+    int callbackDepth;
 
     FuncState(int frameno) {
         this.frameno = frameno;
@@ -57,6 +64,10 @@ final class FuncState {
         f.allocatedStack = allocatedStack;
         f.subprog = subprog;
         f.callsite = callsite;
+        f.inCallbackFn = inCallbackFn;
+        f.callbackRetMin = callbackRetMin;
+        f.callbackRetMax = callbackRetMax;
+        f.callbackDepth = callbackDepth;
         return f;
     }
 

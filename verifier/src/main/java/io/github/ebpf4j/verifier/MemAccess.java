@@ -230,7 +230,14 @@ final class MemAccess {
             for (long i = min; i < max + size; i++) {
                 int slot = (int) (-i - 1);
                 int spi = slot / 8;
+                // scrub_special_slot() (6.18 stable): a spill the write may overlap is gone in full,
+                // so that no slot stays STACK_SPILL with nothing spilled in it
                 st.spill(spi).markNotInit();
+                if (isSpecial(st, spi)) {
+                    for (int k = spi * 8; k < spi * 8 + 8; k++) {
+                        if (st.slotType[k] == FuncState.STACK_SPILL) st.slotType[k] = FuncState.STACK_MISC;
+                    }
+                }
                 st.slotType[spi * 8 + (slot % 8)] = FuncState.STACK_MISC;
                 env.scratchStack(spi);
             }

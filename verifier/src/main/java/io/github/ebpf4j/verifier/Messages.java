@@ -127,9 +127,20 @@ public final class Messages {
     public static final String REF_NOT_ACQUIRED = "func %s#%d reference has not been acquired before";
     public static final String UNRELEASED_REF = "Unreleased reference id=%d alloc_insn=%d";
     public static final String REF_LEAK = "%s would lead to reference leak";
-    /** Callbacks (LD_IMM64 src=BPF_PSEUDO_FUNC, as bpf_loop() takes) are not modelled. */
+    /**
+     * Callbacks of bpf_find_vma(), bpf_user_ringbuf_drain() and bpf_timer_set_callback() are not
+     * modelled (those of bpf_loop() and bpf_for_each_map_elem() are).
+     */
     public static final String PSEUDO_CALL_UNSUPPORTED =
-            "callbacks (LD_IMM64 BPF_PSEUDO_FUNC) are not supported by ebpf4j's verifier yet";
+            "callbacks of bpf_find_vma, bpf_user_ringbuf_drain and bpf_timer_set_callback are not supported by"
+                    + " ebpf4j's verifier yet";
+
+    // ---- callbacks (push_callback_call, prepare_func_exit, check_ld_imm) ----
+    public static final String MISSING_FUNC_INFO = "missing btf func_info";
+    public static final String CALLBACK_NOT_STATIC = "callback function not static";
+    public static final String CALLBACK_NOT_ALLOWED_FOR_MAP = "callback function not allowed for map";
+    public static final String R0_NOT_SCALAR = "R0 not a scalar value";
+    public static final String CALLBACK_RET_PREFIX = "At callback return the register R0 has";
     public static final String KFUNC_UNSUPPORTED = "calling kernel functions is not supported without a kernel BTF";
 
     // ---- legacy packet access ----

@@ -173,6 +173,14 @@ final class Precision {
         return ((e >>> 8) & 0xff) == 0 ? (regs[fr] & (1 << idx)) != 0 : (slots[fr] & (1L << idx)) != 0;
     }
 
+    private static boolean isCallbackCall(Insn in) {
+        return in.opcode() == CALL && in.src() == 0 && Callbacks.callsSync(in.imm());
+    }
+
+    private static boolean isPseudoCall(Insn in) {
+        return in.opcode() == CALL && in.src() == BPF_PSEUDO_CALL;
+    }
+
     /** backtrack_insn(): what had to be precise before {@code node} for the marks after it. */
     private boolean backtrack(Trace node, int subseq) {
         int idx = node.idx();
@@ -231,14 +239,25 @@ final class Precision {
                         regs[frame] = 0;
                         frame--;
                         regs[frame] |= args;
+                    } else if (sreg == 0 && Callbacks.callsSync(in.imm()) && subseq != idx + 1) {
+                        // leaving a callback backwards to the helper that called it: its r1-r5 came
+                        // from the helper, not from the caller's registers
+                        if ((regs[frame] & ~0x3e) != 0 || slots[frame] != 0 || frame == 0) return false;
+                        regs[frame] = 0;
+                        frame--;
                     } else {
                         clearReg(0);
                         if ((regs[frame] & 0x3e) != 0) return false;
                     }
                 } else if (op == BPF_EXIT) {
-                    // entering a callee backwards from its return point
+                    // entering a callee backwards from its return point; a callback returns to
+                    // the helper call, whose r1-r5 are the helper's business, and its r0 is not
+                    // the helper's result
+                    if (subseq >= 0 && subseq < env.prog.size() && isCallbackCall(env.prog.insn(subseq))) {
+                        regs[frame] &= ~0x3e;
+                    }
                     if (frame + 1 >= MAX_CALL_FRAMES) return false;
-                    boolean r0 = isReg(0);
+                    boolean r0 = isReg(0) && subseq >= 1 && isPseudoCall(env.prog.insn(subseq - 1));
                     clearReg(0);
                     frame++;
                     regs[frame] = 0;

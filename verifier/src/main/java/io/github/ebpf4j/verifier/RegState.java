@@ -47,6 +47,8 @@ public final class RegState {
     int memSize;
     /** PTR_TO_STACK: frame number. */
     int frameno;
+    /** PTR_TO_FUNC: the subprogram (callback) it points to. */
+    int subprogno;
     /** PTR_TO_BTF_ID: kernel type name for the log. */
     String btfName;
     /** Scalars in checkpoints: the exact value mattered on some path from here (precision). */
@@ -82,6 +84,7 @@ public final class RegState {
         mapIndex = o.mapIndex;
         memSize = o.memSize;
         frameno = o.frameno;
+        subprogno = o.subprogno;
         btfName = o.btfName;
         precise = o.precise;
     }
@@ -165,6 +168,7 @@ public final class RegState {
         mapIndex = -1;
         memSize = 0;
         frameno = 0;
+        subprogno = 0;
         btfName = null;
         precise = false;
         markUnbounded();

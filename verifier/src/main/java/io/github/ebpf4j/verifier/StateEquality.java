@@ -55,6 +55,6 @@ final class StateEquality {
                 && x.varOff.equals(y.varOff) && x.smin == y.smin && x.smax == y.smax && x.umin == y.umin
                 && x.umax == y.umax && x.s32min == y.s32min && x.s32max == y.s32max && x.u32min == y.u32min
                 && x.u32max == y.u32max && x.range == y.range && x.mapIndex == y.mapIndex
-                && x.memSize == y.memSize && x.frameno == y.frameno;
+                && x.memSize == y.memSize && x.frameno == y.frameno && x.subprogno == y.subprogno;
     }
 }

@@ -49,6 +49,8 @@ final class StatesEqual {
     }
 
     private boolean funcEqual(FuncState o, FuncState c, int insn, Mode mode, boolean cleanStack) {
+        // fewer callback walks pushed from this frame: the old state did not cover this one's
+        if (o.callbackDepth > c.callbackDepth) return false;
         int liveRegs = live.regsLiveBefore(insn);
         for (int i = 0; i < o.regs.length; i++) {
             if ((liveRegs & (1 << i)) != 0 && !regsafe(o.regs[i], c.regs[i], mode)) return false;
@@ -100,7 +102,7 @@ final class StatesEqual {
 
     private static boolean sameUnion(RegState o, RegState c) {
         return o.range == c.range && o.mapIndex == c.mapIndex && o.map == c.map && o.memSize == c.memSize
-                && java.util.Objects.equals(o.btfName, c.btfName);
+                && o.subprogno == c.subprogno && java.util.Objects.equals(o.btfName, c.btfName);
     }
 
     /** regs_exact(): everything up to the ids equal, ids consistently mapped. */

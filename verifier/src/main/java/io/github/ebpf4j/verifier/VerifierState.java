@@ -1,8 +1,8 @@
 package io.github.ebpf4j.verifier;
 
 /**
- * The verifier's state on one path: the call frames (only frame 0 until bpf-to-bpf calls are
- * followed) plus the acquired references. Mirrors the kernel's {@code struct bpf_verifier_state}.
+ * The verifier's state on one path: the call frames (frame 0, plus one per bpf-to-bpf call or
+ * callback being walked) plus the acquired references. Mirrors the kernel's {@code struct bpf_verifier_state}.
  */
 final class VerifierState {
     final FuncState[] frames;
@@ -30,6 +30,10 @@ final class VerifierState {
     Trace trace;
     /** Entries the kernel's jump history would hold for this segment (forces a checkpoint past 40). */
     int histCnt;
+    /** Callback walks pushed on this path (kernel: callback_unroll_depth). */
+    int callbackUnrollDepth;
+    /** Checkpoints on this path (kernel: dfs_depth). */
+    int dfsDepth;
 
     VerifierState(int frames) {
         this.frames = new FuncState[frames];
@@ -45,6 +49,8 @@ final class VerifierState {
         s.parent = parent;
         s.trace = trace;
         s.histCnt = histCnt;
+        s.callbackUnrollDepth = callbackUnrollDepth;
+        s.dfsDepth = dfsDepth;
         return s;
     }
 
