@@ -1,5 +1,6 @@
 package io.github.ebpf4j.verifier;
 
+import io.github.ebpf4j.vm.maps.MapSpec;
 import io.github.ebpf4j.vm.maps.MapType;
 
 /**
@@ -45,7 +46,15 @@ final class MemAccess {
         } else if (t == RegType.PTR_TO_MAP_VALUE && !reg.maybeNull) {
             mapAccessType(regno, reg, off, size, write);
             regionAccess(regno, off, size, reg.map.valueSize(), false);
-            if (!write && valueRegno >= 0) regs[valueRegno].markUnknown();
+            if (!write && valueRegno >= 0) {
+                byte[] data = reg.varOff.isConst() ? readonlyData(reg.map) : null;
+                if (data != null) {
+                    // bpf_map_direct_read(): a frozen read-only map's bytes are known constants
+                    regs[valueRegno].markKnown(directRead(data, off + (int) reg.varOff.value(), size, signExtend));
+                } else {
+                    regs[valueRegno].markUnknown();
+                }
+            }
         } else if (t == RegType.PTR_TO_MEM) {
             if (reg.maybeNull) throw env.rejectReg(regno, Messages.INVALID_MEM_ACCESS, regno, RegFormat.typeName(reg));
             if (write && reg.rdonly) throw env.rejectReg(regno, Messages.CANNOT_WRITE_INTO, regno, RegFormat.typeName(reg));
@@ -85,6 +94,23 @@ final class MemAccess {
             if (signExtend) regs[valueRegno].coerceToSizeSx(size);
             else regs[valueRegno].coerceToSize(size);
         }
+    }
+
+    /** bpf_map_is_rdonly(): frozen, BPF_F_RDONLY_PROG, with contents; else null. */
+    private static byte[] readonlyData(MapSpec m) {
+        if (m == null || !m.frozen() || (m.flags() & 0x80) == 0) return null;
+        return m.initialData();
+    }
+
+    /** Little-endian value of {@code size} bytes at {@code off} (zeros past the data's end). */
+    private static long directRead(byte[] data, int off, int size, boolean signExtend) {
+        long v = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            int k = off + i;
+            v = v << 8 | (k >= 0 && k < data.length ? data[k] & 0xff : 0);
+        }
+        if (signExtend && size < 8) v = v << (64 - 8 * size) >> (64 - 8 * size);
+        return v;
     }
 
     private boolean mayWritePacket() {

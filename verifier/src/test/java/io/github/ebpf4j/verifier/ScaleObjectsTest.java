@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Verifies every program of the large objects testdata/obj/scale_*.o (built from
- * testdata/src/scale_*.c by testdata/build.sh) and compares with the kernel's verdict recorded
+ * Verifies every program of the objects in testdata/obj that have kernel verdicts (the large
+ * scale_*.o and the others, built from testdata/src by testdata/build.sh) and compares with the
+ * kernel's verdict recorded
  * in testdata/obj/NAME.kernel.txt ({@code kernel-oracle elf NAME.o}: libbpf and the Linux 6.18
  * verifier). The invariant asserted is "no wrong answer": where the kernel accepts, ebpf4j
  * accepts or says that the program uses something its verifier does not support yet; where the
@@ -30,7 +31,14 @@ import org.junit.jupiter.api.Test;
  * listed in {@link #KNOWN_COUNT_DIFF}.
  */
 class ScaleObjectsTest {
-    private static final List<String> OBJECTS = List.of("scale_parser", "scale_loops", "scale_calls", "scale_tailcalls");
+    /** Every object with kernel verdicts: testdata/obj/NAME.kernel.txt next to NAME.o. */
+    private static List<String> objects() throws IOException {
+        try (var files = Files.list(obj())) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".kernel.txt"))
+                    .map(n -> n.substring(0, n.length() - ".kernel.txt".length()))
+                    .filter(n -> Files.exists(obj().resolve(n + ".o"))).sorted().toList();
+        }
+    }
     /** Rejections that are ebpf4j's limitations, not verdicts about the program. */
     private static final Set<String> LIMITATIONS = Set.of(Messages.PSEUDO_CALL_UNSUPPORTED, Messages.KFUNC_UNSUPPORTED);
     /** Known wrong answers (none at present); remove an entry once it is fixed. */
@@ -71,14 +79,19 @@ class ScaleObjectsTest {
         List<String> rows = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         int judged = 0;
-        for (String name : OBJECTS) {
+        List<String> objects = objects();
+        assertTrue(objects.size() >= 10, "objects with kernel verdicts: " + objects);
+        for (String name : objects) {
             Map<String, KernelVerdict> kernel = kernelVerdicts(name);
+            if (kernel.isEmpty()) continue; // libbpf could not load the object (e.g. legacy maps): no verdicts
             BpfObject object = BpfObject.load(obj().resolve(name + ".o"));
             List<MapSpec> specs = object.maps().stream().map(BpfMap::spec).toList();
             List<String> ours = object.programs().stream().map(BpfProgram::name).sorted().toList();
-            assertEquals(kernel.keySet().stream().sorted().toList(), ours, name + ".o: programs the kernel loaded vs. ours");
+            assertTrue(ours.containsAll(kernel.keySet()), name + ".o: programs the kernel judged " + kernel.keySet()
+                    + ", ours " + ours);
             for (BpfProgram p : object.programs()) {
                 KernelVerdict k = kernel.get(p.name());
+                if (k == null) continue; // the kernel did not judge it (libbpf load error)
                 long t0 = System.nanoTime();
                 VerificationResult r = Verifier.verify(p.instructions(), ObjectProtos.options(object, p).withLogLevel(0));
                 long us = (System.nanoTime() - t0) / 1000;
