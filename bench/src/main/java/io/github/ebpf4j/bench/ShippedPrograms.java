@@ -1,0 +1,75 @@
+package io.github.ebpf4j.bench;
+
+import io.github.ebpf4j.elf.BpfMap;
+import io.github.ebpf4j.elf.BpfObject;
+import io.github.ebpf4j.elf.BpfProgram;
+import io.github.ebpf4j.elf.btf.Btf;
+import io.github.ebpf4j.elf.btf.FuncSignature;
+import io.github.ebpf4j.verifier.SubprogProto;
+import io.github.ebpf4j.verifier.VerifierOptions;
+import io.github.ebpf4j.vm.isa.Program;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The programs {@link VerifierBenchmark} verifies: the largest objects in {@code testdata/obj}
+ * (copied into the benchmark jar as {@code obj/NAME.o}), each program loaded as the kernel gets it
+ * from libbpf: linked instructions, the object's maps, the BTF prototypes of its functions.
+ * {@code testdata/bench/kernel-verify-times.txt} has the kernel's verification times for the same
+ * list ({@code testdata/bench/kernel_verify_times.sh}). Left out: programs with bpf_loop()
+ * callbacks (scale_bpf_loop, loop_xdp), which ebpf4j's verifier does not follow yet, so its
+ * time would not be comparable.
+ */
+final class ShippedPrograms {
+    private ShippedPrograms() {}
+
+    /** "object/program" pairs, as {@code kernel_verify_times.sh} lists them. */
+    static final String[] ALL = {
+        "scale_parser/scale_parser", "scale_loops/scale_loop_simple", "scale_loops/scale_loop_nested",
+        "scale_loops/scale_loop_packet", "scale_calls/scale_calls",
+        "scale_calls/scale_calls_tc", "scale_tailcalls/tail_stage1", "tc_globals/tc_ingress",
+        "xdp_firewall/xdp_firewall", "loops/loop_tc", "rate_limiter/rate_limit",
+    };
+
+    /** A program ready to verify. */
+    record Loaded(String id, Program program, VerifierOptions options) {}
+
+    /** @param id "object/program" @return the program with its options (log level 0) */
+    static Loaded load(String id) {
+        String[] p = id.split("/");
+        BpfObject object = BpfObject.load(bytes("obj/" + p[0] + ".o"), p[0] + ".o");
+        BpfProgram prog = object.program(p[1]).orElseThrow(() -> new IllegalArgumentException(id + ": no such program"));
+        List<io.github.ebpf4j.vm.maps.MapSpec> maps = object.maps().stream().map(BpfMap::spec).toList();
+        VerifierOptions o = VerifierOptions.of(prog.type()).withMaps(maps).withSubprogs(protos(object, prog))
+                .withLogLevel(0);
+        return new Loaded(id, prog.instructions(), o);
+    }
+
+    /** The functions' BTF prototypes, as the CLI's and the testkit's SubprogProtos build them. */
+    private static List<SubprogProto> protos(BpfObject object, BpfProgram program) {
+        Btf btf = object.btf().orElse(null);
+        List<SubprogProto> out = new ArrayList<>();
+        if (btf == null) return out;
+        for (BpfProgram.Function f : program.functions()) {
+            if (f.btfTypeId() == 0) continue;
+            FuncSignature s = FuncSignature.of(btf, f.btfTypeId());
+            List<SubprogProto.Arg> args = s.params().stream()
+                    .map(a -> new SubprogProto.Arg(a.kind(), a.pointeeKind(), a.pointeeName(), a.pointeeSize(), a.tags()))
+                    .toList();
+            out.add(new SubprogProto(f.pc(), s.name(), s.global(), args, s.returnKind()));
+        }
+        return out;
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = ShippedPrograms.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
