@@ -12,8 +12,10 @@ final class RegFormat {
     static String format(RegState r) {
         StringBuilder b = new StringBuilder();
         RegType t = r.type;
+        // print_reg_state(): precise scalars (only checkpoints have them) get a P
+        if (t == RegType.SCALAR_VALUE && r.precise) b.append('P');
         if (t == RegType.SCALAR_VALUE && r.varOff.isConst()) {
-            return snum(r.varOff.value());
+            return b.append(snum(r.varOff.value())).toString();
         }
         b.append(typeName(r));
         if (t == RegType.PTR_TO_STACK && r.varOff.isConst()) {
