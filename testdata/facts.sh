@@ -2,7 +2,7 @@
 # Records reference facts about each committed object, next to it, so tests can
 # compare ebpf4j's reading against the tools' (and the kernel's) without them:
 #   NAME.kernel.txt   kernel-oracle elf: the kernel verifier's verdict per program (via libbpf)
-#   NAME.kernel.json  kernel-oracle elf --json: the same with the log (global_funcs.o only)
+#   NAME.kernel.json  kernel-oracle elf --json: the same with the log (global_funcs.o and callbacks.o)
 #   NAME.readelf.txt  llvm-readelf-19: sections, symbols, relocations
 #   NAME.objdump.txt  llvm-objdump-19 -d -r: instructions per section
 #   NAME.source.txt   llvm-objdump-19 -d -S -l: C source lines above their instructions (DWARF)
@@ -23,7 +23,7 @@ for o in "${objs[@]}"; do
   n=${o%.o}
   case $o in *.bpfeb.o) ;; *) run "$n.kernel.txt" "$ORACLE" elf "$o" ;; esac
   # the kernel's level-1 log of each rejection, for objects whose tests compare logs
-  case $o in global_funcs.o) run "$n.kernel.json" "$ORACLE" elf "$o" --json ;; esac
+  case $o in global_funcs.o|callbacks.o) run "$n.kernel.json" "$ORACLE" elf "$o" --json ;; esac
   run "$n.readelf.txt" llvm-readelf-19 --wide -S -s -r "$o"
   run "$n.objdump.txt" llvm-objdump-19 -d -r "$o"
   # run from testdata/ so that the DWARF paths (./src/NAME.c) resolve

@@ -176,4 +176,204 @@ int loop_global_cb(struct xdp_md *ctx)
 	return XDP_PASS;
 }
 
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4096);
+} events SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_QUEUE);
+	__type(value, __u64);
+	__uint(max_entries, 8);
+} queue SEC(".maps");
+
+static long count_elem(struct bpf_map *map, __u32 *key, __u64 *value, struct loop_ctx *c)
+{
+	c->sum++;
+	return 0;
+}
+
+SEC("xdp")
+int each_queue(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	bpf_for_each_map_elem(&queue, count_elem, &c, 0);
+	return XDP_PASS;
+}
+
+static long write_key(struct bpf_map *map, __u32 *key, __u64 *value, void *c)
+{
+	*key = 0;
+	return 0;
+}
+
+SEC("xdp")
+int each_write_key(struct xdp_md *ctx)
+{
+	bpf_for_each_map_elem(&arr, write_key, 0, 0);
+	return XDP_PASS;
+}
+
+static long scale_value(struct bpf_map *map, __u32 *key, __u64 *value, struct loop_ctx *c)
+{
+	*value = *value * 3 + c->seed;
+	return *value > 1000;
+}
+
+SEC("xdp")
+int each_write_value(struct xdp_md *ctx)
+{
+	struct loop_ctx c = { .seed = ctx->rx_queue_index };
+
+	bpf_for_each_map_elem(&hash, scale_value, &c, 0);
+	return XDP_PASS;
+}
+
+static long null_ctx(struct bpf_map *map, __u32 *key, __u64 *value, struct loop_ctx *c)
+{
+	c->sum++;
+	return 0;
+}
+
+SEC("xdp")
+int each_null_ctx(struct xdp_md *ctx)
+{
+	bpf_for_each_map_elem(&arr, null_ctx, 0, 0);
+	return XDP_PASS;
+}
+
+static int ret_index(__u32 index, void *data)
+{
+	return index;
+}
+
+SEC("xdp")
+int loop_ret_unknown(struct xdp_md *ctx)
+{
+	bpf_loop(4, ret_index, 0, 0);
+	return XDP_PASS;
+}
+
+static __attribute__((noinline)) int half(__u32 v)
+{
+	return v / 2;
+}
+
+static int via_subprog(__u32 index, void *data)
+{
+	struct loop_ctx *c = data;
+
+	c->sum += half(index + c->seed);
+	return 0;
+}
+
+SEC("xdp")
+int loop_calls_subprog(struct xdp_md *ctx)
+{
+	struct loop_ctx c = { .seed = 3 };
+
+	bpf_loop(16, via_subprog, &c, 0);
+	return c.sum > 20 ? XDP_PASS : XDP_DROP;
+}
+
+static __attribute__((noinline)) int run_loop(struct loop_ctx *c, __u32 n)
+{
+	return bpf_loop(n, add_index, c, 0);
+}
+
+SEC("xdp")
+int subprog_calls_loop(struct xdp_md *ctx)
+{
+	struct loop_ctx c = { .seed = 5 };
+	int a = run_loop(&c, 3);
+	int b = run_loop(&c, ctx->rx_queue_index & 7);
+
+	return (a + b + c.sum) & 1 ? XDP_PASS : XDP_DROP;
+}
+
+static int pick_slot(__u32 index, void *data)
+{
+	struct loop_ctx *c = data;
+
+	/* the counter is an array index: precise, so every iteration is walked */
+	if (c->seed < 4)
+		c->buf[c->seed] = index;
+	c->seed++;
+	return 0;
+}
+
+SEC("xdp")
+int loop_precise_counter(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	bpf_loop(6, pick_slot, &c, 0);
+	return c.buf[2] ? XDP_PASS : XDP_DROP;
+}
+
+static int reserve_in_cb(__u32 index, void *data)
+{
+	__u64 *e = bpf_ringbuf_reserve(&events, 8, 0);
+
+	if (!e)
+		return 1;
+	*e = index;
+	bpf_ringbuf_submit(e, 0);
+	return 0;
+}
+
+SEC("xdp")
+int loop_ringbuf(struct xdp_md *ctx)
+{
+	bpf_loop(32, reserve_in_cb, 0, 0);
+	return XDP_PASS;
+}
+
+static int leak_in_cb(__u32 index, void *data)
+{
+	__u64 *e = bpf_ringbuf_reserve(&events, 8, 0);
+
+	if (!e)
+		return 1;
+	*e = index;
+	return 0;
+}
+
+SEC("xdp")
+int loop_ringbuf_leak(struct xdp_md *ctx)
+{
+	bpf_loop(2, leak_in_cb, 0, 0);
+	return XDP_PASS;
+}
+
+static int deep3(__u32 index, void *data)
+{
+	struct loop_ctx *c = data;
+
+	c->buf[0] += index;
+	return 0;
+}
+
+static int deep2(__u32 index, void *data)
+{
+	bpf_loop(2, deep3, data, 0);
+	return 0;
+}
+
+static int deep1(__u32 index, void *data)
+{
+	bpf_loop(2, deep2, data, 0);
+	return 0;
+}
+
+SEC("xdp")
+int loop_three_levels(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	bpf_loop(2, deep1, &c, 0);
+	return c.buf[0] & 1 ? XDP_PASS : XDP_DROP;
+}
+
 char LICENSE[] SEC("license") = "GPL";

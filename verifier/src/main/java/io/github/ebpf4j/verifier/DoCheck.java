@@ -1297,6 +1297,7 @@ final class DoCheck {
         callee.callsite = env.insnIdx;
         callee.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
         callee.regs[FP].frameno = callee.frameno;
+        env.markAllScratched(); // init_func_state()
         String err = Callbacks.enter(h, cb.cur(), callee, meta.map, meta.mapIndex);
         if (err != null) throw env.reject(err);
         cb.curframe++;

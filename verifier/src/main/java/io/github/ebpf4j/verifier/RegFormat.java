@@ -10,6 +10,16 @@ final class RegFormat {
 
     /** @param r register @return the kernel's text for it */
     static String format(RegState r) {
+        return format(r, r.frameno);
+    }
+
+    /**
+     * @param r register
+     * @param frameno the frame whose state is printed: a pointer into another frame's stack
+     *     says which ({@code fp[0]-32})
+     * @return the kernel's text for it
+     */
+    static String format(RegState r, int frameno) {
         StringBuilder b = new StringBuilder();
         RegType t = r.type;
         // print_reg_state(): precise scalars (only checkpoints have them) get a P
@@ -18,6 +28,7 @@ final class RegFormat {
             return b.append(snum(r.varOff.value())).toString();
         }
         b.append(typeName(r));
+        if (t == RegType.PTR_TO_STACK && r.frameno != frameno) b.append('[').append(r.frameno).append(']');
         if (t == RegType.PTR_TO_STACK && r.varOff.isConst()) {
             b.append(snum(r.varOff.value() + r.off));
             return b.toString();

@@ -3,7 +3,7 @@ package io.github.ebpf4j.verifier;
 /**
  * Prints a verifier state as the kernel's {@code print_verifier_state()} does: the registers (all
  * or only those touched since the last print), then stack slots ({@code fp-8=mmmmmmmm},
- * {@code fp-16=????7}), then acquired references.
+ * {@code fp-16=????7}), then acquired references, and " cb" in a callback's frame.
  */
 final class StateFormat {
     private StateFormat() {}
@@ -17,7 +17,7 @@ final class StateFormat {
         for (int i = 0; i < f.regs.length; i++) {
             RegState r = f.regs[i];
             if (r.type == RegType.NOT_INIT) continue;
-            b.append(" R").append(i).append('=').append(RegFormat.format(r));
+            b.append(" R").append(i).append('=').append(RegFormat.format(r, f.frameno));
         }
         return b.toString();
     }
@@ -34,7 +34,7 @@ final class StateFormat {
             RegState r = f.regs[i];
             if (r.type == RegType.NOT_INIT) continue;
             if (!all && (env.scratchedRegs & (1 << i)) == 0) continue;
-            b.append(" R").append(i).append('=').append(RegFormat.format(r));
+            b.append(" R").append(i).append('=').append(RegFormat.format(r, f.frameno));
         }
         for (int i = 0; i < f.allocatedStack / 8; i++) {
             if (!all && (env.scratchedStack & (1L << i)) == 0) continue;
@@ -50,7 +50,7 @@ final class StateFormat {
             if (f.type(i * 8 + 7) == FuncState.STACK_SPILL) {
                 int j = 0;
                 while (j < 8 && f.type(i * 8 + j) != FuncState.STACK_SPILL) j++;
-                b.append(types, 0, j).append(RegFormat.format(f.spill(i)));
+                b.append(types, 0, j).append(RegFormat.format(f.spill(i), f.frameno));
             } else {
                 b.append(types);
             }
@@ -60,6 +60,7 @@ final class StateFormat {
             b.append(" refs=").append(refs[0]);
             for (int i = 1; i < refs.length; i++) b.append(',').append(refs[i]);
         }
+        if (f.inCallbackFn) b.append(" cb");
         if (!all) env.markClean();
         return b.toString();
     }

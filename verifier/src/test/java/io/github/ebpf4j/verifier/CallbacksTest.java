@@ -50,6 +50,29 @@ class CallbacksTest {
         assertTrue(diffs.isEmpty(), String.join("\n", diffs));
     }
 
+    /**
+     * The level-1 log of each rejection is the kernel's (testdata/obj/callbacks.kernel.json:
+     * {@code kernel-oracle elf callbacks.o --json}): the path to the failure through the callback
+     * frames, with the caller/callee states the kernel prints on each return.
+     */
+    @Test
+    void rejectionLogsAreTheKernels() throws IOException {
+        Map<String, String> json = KernelLogs.programs(obj().resolve("callbacks.kernel.json"));
+        BpfObject object = BpfObject.load(obj().resolve("callbacks.o"));
+        List<String> diffs = new ArrayList<>();
+        int compared = 0;
+        for (BpfProgram p : object.programs()) {
+            if (!KernelLogs.stringField(json.get(p.name()), "verdict").equals("reject")) continue;
+            compared++;
+            String theirs = KernelLogs.normalise(KernelLogs.stringField(json.get(p.name()), "log"));
+            String ours = KernelLogs.normalise(
+                    Verifier.verify(p.instructions(), ObjectProtos.options(object, p).withLogLevel(1)).log());
+            if (!theirs.equals(ours)) diffs.add(p.name() + ":\n--- kernel\n" + theirs + "--- ebpf4j\n" + ours);
+        }
+        assertEquals(9, compared, "rejected programs in callbacks.kernel.json");
+        assertTrue(diffs.isEmpty(), String.join("\n", diffs));
+    }
+
     /** loops.o's loop_xdp (testdata/src/loops.c) calls bpf_loop() too; the kernel: 252 insns. */
     @Test
     void theLoopsObjectToo() throws IOException {
