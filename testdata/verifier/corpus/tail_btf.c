@@ -2,7 +2,10 @@
 /* Tail calls in subprograms of a load with BTF func_info (clang -g, loaded through libbpf), which
  * raw corpus programs cannot have: the kernel rejects a tail call in any subprogram of a load
  * without func_info ("tail_call is not allowed in subprogs without BTF"). Each SEC("tc") program
- * probes one rule; naked functions keep every instruction and stack slot as written. Built and
+ * probes one rule; naked functions keep every instruction and stack slot as written. The
+ * callback programs at the end record what 6.18 does with tail calls in bpf_loop() and
+ * bpf_for_each_map_elem() callbacks (later kernels reject them: "cannot tail call within
+ * callback"). Built and
  * labelled by testdata/verifier/tools/gen_corpus.py (kernel-oracle elf tail_btf.o --json). */
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -132,6 +135,84 @@ SEC("tc") __attribute__((naked)) int early_exit_stack_ok(void)
 {
 	asm volatile ("r2 = 0; *(u64 *)(r10 - 8) = r2; r2 = r10; r2 += -8; call sub_tail_then_write;"
 		      "r0 = *(u64 *)(r10 - 8); if r0 == 7 goto 1f; r0 = 1; 1: r0 = 0; exit;" ::: "memory");
+}
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} one SEC(".maps");
+
+/* callbacks get the program's context through a pointer to the caller's stack */
+static __attribute__((noinline)) int cb_tail_direct(__u64 idx, void **ctx)
+{
+	int ret = 0;
+
+	bpf_tail_call(*ctx, &jmp, 0);
+	asm volatile ("" : "+r"(ret));
+	return ret;
+}
+
+static __attribute__((noinline)) int sub_tail_c(struct __sk_buff *skb)
+{
+	int ret = 0;
+
+	bpf_tail_call(skb, &jmp, 0);
+	asm volatile ("" : "+r"(ret));
+	return ret;
+}
+
+static __attribute__((noinline)) int cb_calls_tail(__u64 idx, void **ctx)
+{
+	int ret = sub_tail_c(*ctx);
+
+	asm volatile ("" : "+r"(ret));
+	return ret ? 1 : 0;
+}
+
+static __attribute__((noinline)) long cb_each_calls_tail(void *map, __u32 *key, __u64 *val, void **ctx)
+{
+	int ret = sub_tail_c(*ctx);
+
+	asm volatile ("" : "+r"(ret));
+	return ret ? 1 : 0;
+}
+
+static __attribute__((noinline)) int cb_empty(__u64 idx, void *data)
+{
+	return 0;
+}
+
+/* a tail call directly in a bpf_loop() callback */
+SEC("tc") int callback_tail_direct(struct __sk_buff *skb)
+{
+	bpf_loop(1, cb_tail_direct, &skb, 0);
+	return 0;
+}
+
+/* a bpf_loop() callback that calls a subprogram that tail calls */
+SEC("tc") int callback_subprog_tail(struct __sk_buff *skb)
+{
+	bpf_loop(1, cb_calls_tail, &skb, 0);
+	return 0;
+}
+
+/* the same through bpf_for_each_map_elem() */
+SEC("tc") int for_each_subprog_tail(struct __sk_buff *skb)
+{
+	bpf_for_each_map_elem(&one, cb_each_calls_tail, &skb, 0);
+	return 0;
+}
+
+/* a tail-calling subprogram outside the callback does not taint a callback without tail calls */
+SEC("tc") int callback_and_tail_apart(struct __sk_buff *skb)
+{
+	int ret = sub_tail_c(skb);
+
+	asm volatile ("" : "+r"(ret));
+	bpf_loop(1, cb_empty, 0, 0);
+	return 0;
 }
 
 char _license[] SEC("license") = "GPL";

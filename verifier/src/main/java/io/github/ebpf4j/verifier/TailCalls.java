@@ -28,6 +28,13 @@ import java.util.Set;
  *       then continues with an unknown r0) or fail and fall through with r0 unset; the kernel
  *       explores both ({@link DoCheck}).
  * </ul>
+ *
+ * <p>Callbacks (Linux 6.18): a bpf_loop() or bpf_for_each_map_elem() callback may call a
+ * subprogram that tail calls (accepted; later kernels say "cannot tail call within callback"); a
+ * tail call directly in a callback is rejected at the callback's return, where the kernel's
+ * precision backtracking reports its own bug ("verifier bug: callback unexpected regs 1") and
+ * ebpf4j the return-range check. Exception callbacks ("cannot tail call within exception cb")
+ * need bpf_throw, a kfunc, which ebpf4j does not model.
  */
 final class TailCalls {
     /**
