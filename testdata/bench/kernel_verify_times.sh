@@ -10,8 +10,8 @@ cd "$(dirname "$0")/../.."
 RUNS=${1:-10}
 ORACLE=${ORACLE:-../shared/tools/kernel-oracle}
 PROGRAMS="scale_parser:scale_parser scale_loops:scale_loop_simple scale_loops:scale_loop_nested
-scale_loops:scale_loop_packet scale_calls:scale_calls scale_calls:scale_calls_tc
-scale_tailcalls:tail_stage1 tc_globals:tc_ingress xdp_firewall:xdp_firewall loops:loop_tc rate_limiter:rate_limit"
+scale_loops:scale_loop_packet scale_loops:scale_bpf_loop scale_calls:scale_calls scale_calls:scale_calls_tc
+scale_tailcalls:tail_stage1 tc_globals:tc_ingress xdp_firewall:xdp_firewall loops:loop_xdp loops:loop_tc rate_limiter:rate_limit"
 echo "# kernel $(uname -r), $(date -u +%Y-%m-%dT%H:%MZ), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# per program: kernel-oracle elf testdata/obj/OBJ.o --program PROG --json, $RUNS times in a row"
 echo "# columns: object program insns_processed min_us median_us all_us"

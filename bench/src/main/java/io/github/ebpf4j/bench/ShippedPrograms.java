@@ -19,9 +19,7 @@ import java.util.List;
  * (copied into the benchmark jar as {@code obj/NAME.o}), each program loaded as the kernel gets it
  * from libbpf: linked instructions, the object's maps, the BTF prototypes of its functions.
  * {@code testdata/bench/kernel-verify-times.txt} has the kernel's verification times for the same
- * list ({@code testdata/bench/kernel_verify_times.sh}). Left out: programs with bpf_loop()
- * callbacks (scale_bpf_loop, loop_xdp), which ebpf4j's verifier does not follow yet, so its
- * time would not be comparable.
+ * list ({@code testdata/bench/kernel_verify_times.sh}).
  */
 final class ShippedPrograms {
     private ShippedPrograms() {}
@@ -29,9 +27,9 @@ final class ShippedPrograms {
     /** "object/program" pairs, as {@code kernel_verify_times.sh} lists them. */
     static final String[] ALL = {
         "scale_parser/scale_parser", "scale_loops/scale_loop_simple", "scale_loops/scale_loop_nested",
-        "scale_loops/scale_loop_packet", "scale_calls/scale_calls",
+        "scale_loops/scale_loop_packet", "scale_loops/scale_bpf_loop", "scale_calls/scale_calls",
         "scale_calls/scale_calls_tc", "scale_tailcalls/tail_stage1", "tc_globals/tc_ingress",
-        "xdp_firewall/xdp_firewall", "loops/loop_tc", "rate_limiter/rate_limit",
+        "xdp_firewall/xdp_firewall", "loops/loop_xdp", "loops/loop_tc", "rate_limiter/rate_limit",
     };
 
     /** A program ready to verify. */

@@ -37,9 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class VerifierBenchmark {
     /** "object/program" from {@link ShippedPrograms#ALL}. */
     @Param({"scale_parser/scale_parser", "scale_loops/scale_loop_simple", "scale_loops/scale_loop_nested",
-        "scale_loops/scale_loop_packet", "scale_calls/scale_calls",
+        "scale_loops/scale_loop_packet", "scale_loops/scale_bpf_loop", "scale_calls/scale_calls",
         "scale_calls/scale_calls_tc", "scale_tailcalls/tail_stage1", "tc_globals/tc_ingress",
-        "xdp_firewall/xdp_firewall", "loops/loop_tc", "rate_limiter/rate_limit"})
+        "xdp_firewall/xdp_firewall", "loops/loop_xdp", "loops/loop_tc", "rate_limiter/rate_limit"})
     public String program;
 
     ShippedPrograms.Loaded loaded;
