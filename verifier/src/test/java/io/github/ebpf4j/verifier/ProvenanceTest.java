@@ -170,7 +170,7 @@ class ProvenanceTest {
         int checked = 0;
         List<String> wrong = new java.util.ArrayList<>();
         for (KernelCorpus.Case c : KernelCorpus.load()) {
-            if (c.accepted()) continue;
+            if (c.accepted() || c.processed() > 100_000) continue; // the 1M-insn case names no register
             VerificationResult r = Verifier.verify(c.program(), c.options());
             java.util.regex.Matcher m = named.matcher(r.message());
             if (r.accepted() || !m.matches()) continue;

@@ -72,6 +72,16 @@ public final class KernelHelpers {
         hc.memory().write(addr, b, 0, b.length);
     }
 
+    /**
+     * Zeroes a helper's destination buffer, the way the kernel clears it when a copy fails. The
+     * destination is checked before anything is allocated, so a size of 2^32 - 1 (a -1 the
+     * verifier would have refused) faults instead of exhausting the heap.
+     */
+    private static void zero(HelperContext hc, long addr, long len) {
+        hc.memory().resolve(addr, (int) Math.min(len, Integer.MAX_VALUE), true);
+        write(hc, addr, new byte[(int) len]);
+    }
+
     private static long ret(int err) {
         return err;
     }
@@ -244,7 +254,7 @@ public final class KernelHelpers {
             int n = (int) Math.min(r2 & 0xffffffffL, Integer.MAX_VALUE);
             byte[] src = probeBytes(hc, r3, n);
             if (src == null) {
-                write(hc, r1, new byte[n]);
+                zero(hc, r1, n);
                 return -Errno.EFAULT;
             }
             write(hc, r1, src);
@@ -257,12 +267,13 @@ public final class KernelHelpers {
         Helper probeStr = (r1, r2, r3, r4, r5, hc) -> {
             int n = (int) Math.min(r2 & 0xffffffffL, Integer.MAX_VALUE);
             if (n == 0) return 0;
+            hc.memory().resolve(r1, n, true); // before allocating n bytes
             byte[] out = new byte[n];
             int k = 0;
             for (; k < n - 1; k++) {
                 byte[] c = probeBytes(hc, r3 + k, 1);
                 if (c == null) {
-                    write(hc, r1, new byte[n]);
+                    zero(hc, r1, n);
                     return -Errno.EFAULT;
                 }
                 if (c[0] == 0) break;
@@ -464,7 +475,7 @@ public final class KernelHelpers {
             long len = r4 & 0xffffffffL;
             byte[] v = skb(hc).load(r2 & 0xffffffffL, len);
             if (v == null) {
-                write(hc, r3, new byte[(int) len]);
+                zero(hc, r3, len);
                 return -Errno.EFAULT;
             }
             write(hc, r3, v);
@@ -474,7 +485,7 @@ public final class KernelHelpers {
             long len = r4 & 0xffffffffL;
             byte[] v = (r5 & 0xffffffffL) > 1 ? null : skb(hc).loadRelative(r2 & 0xffffffffL, len, (int) r5);
             if (v == null) {
-                write(hc, r3, new byte[(int) len]);
+                zero(hc, r3, len);
                 return -Errno.EFAULT;
             }
             write(hc, r3, v);

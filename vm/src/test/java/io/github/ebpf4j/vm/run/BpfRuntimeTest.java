@@ -238,6 +238,28 @@ class BpfRuntimeTest {
         assertEquals(List.of("67305985\n"), r.trace());
     }
 
+    /**
+     * A size of -1 (2^32 - 1 as the helper's u32) for a 16-byte stack buffer: the kernel's
+     * verifier refuses it (corpus helper_probe_read_neg: "R2 min value is negative"); unverified,
+     * the interpreter faults on the destination instead of allocating 4 GiB to clear it. Found by
+     * `ebpf4j verify --explain` running the corpus.
+     */
+    @Test
+    void hugeHelperSizesFaultWithoutAllocating() {
+        BpfRuntime rt = BpfRuntime.builder().build();
+        for (String call : new String[] {"call 113", "call 115"}) { // probe_read_kernel, probe_read_kernel_str
+            ProgramHandle p = load(rt, ProgramType.KPROBE, "r1 = r10\nr1 += -16\nr2 = -1\nr3 = 0\n" + call
+                    + "\nr0 = 0\nexit\n");
+            VmFault f = assertThrows(VmFault.class, () -> rt.testRun(p, TestRunInput.context(new byte[168])));
+            assertEquals(VmFault.Kind.OUT_OF_BOUNDS, f.kind(), f.getMessage());
+            assertEquals(4, f.pc(), f.getMessage());
+        }
+        ProgramHandle skb = load(rt, ProgramType.SCHED_CLS, "r2 = 0\nr3 = r10\nr3 += -16\nr4 = -1\ncall 26\n"
+                + "r0 = 0\nexit\n"); // bpf_skb_load_bytes(skb, 0, fp-16, 2^32 - 1)
+        VmFault f = assertThrows(VmFault.class, () -> rt.testRun(skb, TestRunInput.packet(PKT)));
+        assertEquals(VmFault.Kind.OUT_OF_BOUNDS, f.kind(), f.getMessage());
+    }
+
     @Test
     void helpersCanBeReplacedAndUnknownOnesAreNamed() {
         BpfRuntime rt = BpfRuntime.builder().helper(HelperId.MAP_LOOKUP_ELEM, (a, b, c, d, e, hc) -> 0).build();
