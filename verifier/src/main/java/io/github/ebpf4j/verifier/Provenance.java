@@ -23,15 +23,19 @@ import java.util.Set;
  *
  * <p>From the failing register the analysis follows the value further, question by question:
  * through register moves and the operands of ALU instructions, through stack spills and fills at
- * constant offsets from R10, from a subprogram's argument registers R1-R5 into its callers, and
- * from R0 after a bpf-to-bpf call into the callee's exits. A chain ends at a constant, a load
+ * constant offsets from R10 (directly, or through a register set to R10 plus a constant earlier in
+ * the same basic block, as compilers do for buffers), from a subprogram's argument registers R1-R5
+ * into its callers, and from R0 after a bpf-to-bpf call into the callee's exits. A helper that
+ * fills a stack buffer (an argument of type ARG_PTR_TO_UNINIT_MEM or a map value it writes) counts
+ * as a partial write of the frame from that buffer up. A chain ends at a constant, a load
  * from memory other than the R10 stack (a packet pointer read from the context, a map value), a
  * helper call (R0, and R1-R5 it clobbers) or an input of the program (R1 at entry, R10). The
  * producers are the instructions met on the way, nearest first, at most {@link #MAX_PRODUCERS}
  * after at most {@link #MAX_QUESTIONS} questions: bounded and deterministic.
  *
- * <p>Limits, on purpose: stack bytes written through a register other than R10 or by a helper are
- * not seen (such a fill ends at the spills that are seen, or at none); the analysis is
+ * <p>Limits, on purpose: stack bytes written through a pointer whose frame offset is not known
+ * within its basic block are not seen (such a fill ends at the writes that are seen, or at none);
+ * the analysis is
  * path-insensitive, so it may list a definition that reaches the instruction only on a path the
  * verifier proved impossible.
  */
@@ -62,8 +66,15 @@ final class Provenance {
     /** How an instruction writes a location. */
     private enum Write { NONE, PARTIAL, FULL }
 
+    /** No known frame offset. */
+    private static final int NONE = Integer.MIN_VALUE;
+
     private final Insn[] insns;
     private final int n;
+    /** For loads and stores: the accessed frame offset when the base is R10 plus a known constant, else NONE. */
+    private final int[] frameOff;
+    /** For helper calls: frame offsets of the stack buffers the helper writes. */
+    private final Map<Integer, int[]> helperWrites = new HashMap<>();
     /** Predecessors in compressed rows: those of i are preds[predStart[i] .. predStart[i + 1]). */
     private final int[] predStart;
     private final int[] preds;
@@ -97,6 +108,77 @@ final class Provenance {
         preds = new int[count[n]];
         int[] fill = count.clone();
         forEachEdge((from, to) -> preds[fill[to]++] = from);
+        frameOff = new int[n];
+        trackFramePointers();
+    }
+
+    /**
+     * One forward pass: within each basic block, which registers hold R10 plus a known constant,
+     * so that {@code r2 = r10; r2 += -16; *(u32 *)(r2 + 4) = r1} is seen as a store to fp-12.
+     */
+    private void trackFramePointers() {
+        java.util.Arrays.fill(frameOff, NONE);
+        long[] off = new long[FP + 1];
+        boolean[] known = new boolean[FP + 1];
+        int prev = -1;
+        for (int i = 0; i < n; i++) {
+            Insn in = insns[i];
+            int code = in.opcode();
+            int cls = code & 7;
+            boolean linear = predStart[i + 1] - predStart[i] == 1 && preds[predStart[i]] == prev;
+            if (!linear) java.util.Arrays.fill(known, false);
+            known[FP] = true;
+            off[FP] = 0;
+            int base = cls == BPF_LDX ? in.src() : cls == BPF_ST || cls == BPF_STX ? in.dst() : -1;
+            if (base >= 0 && known[base]) frameOff[i] = (int) (off[base] + in.off());
+            if (code == CALL && in.src() == 0) recordHelperWrites(i, in.imm(), off, known);
+            int dst = in.dst();
+            switch (cls) {
+                case BPF_ALU64 -> {
+                    int op = code & 0xf0;
+                    boolean x = (code & BPF_X) != 0;
+                    if (op == BPF_MOV && x && in.off() == 0) {
+                        known[dst] = known[in.src()];
+                        off[dst] = off[in.src()];
+                    } else if ((op == BPF_ADD || op == BPF_SUB) && !x && known[dst]) {
+                        off[dst] += op == BPF_ADD ? in.imm() : -(long) in.imm();
+                    } else {
+                        known[dst] = false;
+                    }
+                }
+                case BPF_ALU, BPF_LDX -> known[dst] = false;
+                case BPF_LD -> {
+                    if (code == LD_IMM64) known[dst] = false;
+                    else java.util.Arrays.fill(known, 0, 6, false);
+                }
+                case BPF_STX -> {
+                    if ((code & 0xe0) == BPF_ATOMIC && (in.imm() & BPF_FETCH) != 0) {
+                        known[in.imm() == BPF_CMPXCHG ? 0 : in.src()] = false;
+                    }
+                }
+                case BPF_JMP, BPF_JMP32 -> {
+                    if ((code & 0xf0) == BPF_CALL) java.util.Arrays.fill(known, 0, 6, false);
+                }
+                default -> { }
+            }
+            prev = i;
+            if (code == LD_IMM64) i++;
+        }
+    }
+
+    /** Notes the stack buffers a helper call at {@code i} fills, from its prototype. */
+    private void recordHelperWrites(int i, int helper, long[] off, boolean[] known) {
+        io.github.ebpf4j.vm.helpers.HelperId id = io.github.ebpf4j.vm.helpers.HelperId.of(helper);
+        HelperProto proto = id == null ? null : HelperProto.of(id);
+        if (proto == null) return;
+        List<Integer> written = new ArrayList<>();
+        for (int a = 0; a < proto.args().size() && a < 5; a++) {
+            HelperProto.Arg t = proto.args().get(a);
+            boolean fills = t == HelperProto.Arg.PTR_TO_UNINIT_MEM || t == HelperProto.Arg.PTR_TO_UNINIT_MAP_VALUE
+                    || t == HelperProto.Arg.PTR_TO_MEM_OR_NULL;
+            if (fills && known[a + 1]) written.add((int) off[a + 1]);
+        }
+        if (!written.isEmpty()) helperWrites.put(i, written.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
@@ -209,10 +291,16 @@ final class Provenance {
         int code = in.opcode();
         int cls = code & 7;
         if (loc.isStack()) {
+            if (code == CALL) {
+                for (int o : helperWrites.getOrDefault(p, new int[0])) {
+                    if (o < loc.off() + loc.size() && o < 0) return Write.PARTIAL; // fills [o, o + size) within [o, 0)
+                }
+                return Write.NONE;
+            }
             boolean store = cls == BPF_ST || cls == BPF_STX;
-            if (!store || in.dst() != FP) return Write.NONE;
+            if (!store || frameOff[p] == NONE) return Write.NONE;
             int size = sizeBytes(code);
-            int lo = in.off();
+            int lo = frameOff[p];
             int hi = lo + size;
             if (hi <= loc.off() || lo >= loc.off() + loc.size()) return Write.NONE;
             boolean covers = lo <= loc.off() && hi >= loc.off() + loc.size();
@@ -248,8 +336,8 @@ final class Provenance {
                 return List.of(new Question(d, Loc.reg(in.dst())), new Question(d, Loc.reg(in.src())));
             }
             case BPF_LDX -> {
-                if (in.src() != FP) return List.of(); // a load from memory starts the chain
-                return List.of(new Question(d, Loc.stack(in.off(), sizeBytes(code))));
+                if (frameOff[d] == NONE) return List.of(); // a load from memory starts the chain
+                return List.of(new Question(d, Loc.stack(frameOff[d], sizeBytes(code))));
             }
             case BPF_JMP, BPF_JMP32 -> {
                 if (loc.reg() != 0 || code != CALL || in.src() != BPF_PSEUDO_CALL) return List.of();

@@ -71,6 +71,38 @@ class ProvenanceTest {
     }
 
     @Test
+    void followsStackAccessesThroughAFramePointerCopy() {
+        String asm = String.join("\n",
+                "r1 = 42", //                    0
+                "r2 = r10", //                   1
+                "r2 += -16", //                  2
+                "*(u64 *)(r2 + 8) = r1", //      3: a store to fp-8
+                "*(u64 *)(r2 + 0) = r2", //      4: fp-16, not read below
+                "r3 = *(u64 *)(r10 - 8)", //     5: fill of fp-8
+                "r0 = r3", //                    6
+                "exit");
+        assertEquals(List.of(0, 3, 5), producers(asm, 6, 3));
+    }
+
+    @Test
+    void aHelperThatFillsAStackBufferProducesWhatIsReadFromIt() {
+        String asm = String.join("\n",
+                "r6 = 7", //                     0
+                "*(u64 *)(r10 - 24) = r6", //    1: below the buffer
+                "r1 = r10", //                   2
+                "r1 += -16", //                  3
+                "r2 = 16", //                    4
+                "r3 = 0", //                     5
+                "call 113", //                   6: bpf_probe_read_kernel(fp-16, 16, 0) fills fp-16..fp-1
+                "r4 = *(u64 *)(r10 - 8)", //     7
+                "r5 = *(u64 *)(r10 - 24)", //    8
+                "r0 = r4", //                    9
+                "exit");
+        assertEquals(List.of(6, 7), producers(asm, 9, 4));
+        assertEquals(List.of(0, 1, 8), producers(asm, 10, 5));
+    }
+
+    @Test
     void aHelperCallProducesR0AndClobbersR1ToR5() {
         String asm = String.join("\n",
                 "r1 = 0 ll", //            0-1
