@@ -380,7 +380,7 @@ def atomics():
 def all_cases():
     if not CASES:
         for f in [regs, alu, stack, ctx, packet, maps, helpers, ringbuf, branches, cfg, retvals, legacy, atomics, calls,
-                  tail_calls]:
+                  tail_calls, limits]:
             f()
         names = [c["name"] for c in CASES]
         assert len(names) == len(set(names)), "duplicate case names"
@@ -557,3 +557,17 @@ def tail_calls():
     case("tail_ldabs_and_tail_subprog", "sched_cls", ["call f1"] + RET0 + ["f1:", "r6 = r1", "r0 = *(u8 *)skb[0]"] +
          tc + RET0, pa)
     case("tail_subprog_jump_out", "xdp", ["call f1"] + RET0 + ["f1:", "goto -3"] + tc + RET0, pa)
+
+
+def limits():
+    """Complexity limits: BPF_COMPLEXITY_LIMIT_JMP_SEQ (8192 branches pending at once: push_stack's
+    "The sequence of N jumps is too complex.") and pruning that keeps a long branchy program small."""
+    many = ["call 7", "r1 = r0"] + ["if r1 == %d goto out" % i for i in range(8300)] + ["out:"] + RET0
+    case("lim_jmp_seq_too_complex", "xdp", many)
+    fewer = ["call 7", "r1 = r0"] + ["if r1 == %d goto out" % i for i in range(8000)] + ["out:"] + RET0
+    case("lim_jmp_seq_8000_ok", "xdp", fewer)
+    # 600 independent diamonds: without pruning 2^600 paths, with it a few thousand insns
+    diamonds = ["call 7", "r6 = r0", "r0 = 0"]
+    for i in range(600):
+        diamonds += ["if r6 > %d goto d%d" % (i, i), "r1 = 1", "goto j%d" % i, "d%d:" % i, "r1 = 2", "j%d:" % i]
+    case("lim_diamonds_pruned", "xdp", diamonds + ["exit"])

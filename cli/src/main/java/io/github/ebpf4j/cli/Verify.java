@@ -62,6 +62,11 @@ final class Verify implements Callable<Integer> {
     @Option(names = "--strict-loops", description = "reject every back-edge, as kernels before 5.3 did")
     boolean strictLoops;
 
+    @Option(names = "--time-limit", paramLabel = "MS", description = "stop verifying a program after MS "
+            + "milliseconds of wall-clock time (ebpf4j's own budget, reported as such; default: none, the "
+            + "kernel's 1,000,000-instruction limit applies either way)")
+    long timeLimit;
+
     @Option(names = "--log", description = "print the verifier log (the kernel's log level 1)")
     boolean log;
 
@@ -95,6 +100,11 @@ final class Verify implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (timeLimit < 0) {
+            err.println("error: --time-limit must be a number of milliseconds, not " + timeLimit);
+            err.flush();
+            return 2;
+        }
         int level = logLevel != null ? logLevel : log ? 1 : 0;
         boolean allOk = true;
         boolean json = format.equals("json");
@@ -107,7 +117,7 @@ final class Verify implements Callable<Integer> {
         List<String> records = new ArrayList<>();
         for (Unit u : units) {
             VerifierOptions o = new VerifierOptions(u.type, u.maps, strictLoops, level,
-                    VerifierOptions.COMPLEXITY_LIMIT_INSNS, u.gpl, u.protos);
+                    VerifierOptions.COMPLEXITY_LIMIT_INSNS, u.gpl, u.protos, timeLimit);
             VerificationResult r = Verifier.verify(u.program, o);
             allOk &= r.accepted();
             SourceTrail trail = r.accepted() ? null : SourceTrail.of(r, u.program, u.elf);

@@ -45,6 +45,14 @@ class VerifyCommandTest {
     }
 
     @Test
+    void timeLimitIsReportedAsEbpf4jsOwnLimit() {
+        // the kernel rejects cfg_loop_unbounded only after 1,000,001 insns (corpus/expected.tsv)
+        assertEquals(1, run("verify", "--type", "xdp", "--time-limit", "1", corpus("cfg_loop_unbounded.hex")));
+        assertTrue(out.toString().contains("verification time limit of 1 ms exceeded"), out.toString());
+        assertEquals(2, run("verify", "--type", "xdp", "--time-limit", "-5", corpus("cfg_loop_unbounded.hex")));
+    }
+
+    @Test
     void logShowsTheKernelStyleTrace() {
         assertEquals(1, run("verify", "--type", "xdp", "--log", corpus("reg_uninit_r3.hex")));
         assertTrue(out.toString().contains("0: (bf) r0 = r3\nR3 !read_ok\n"), out.toString());

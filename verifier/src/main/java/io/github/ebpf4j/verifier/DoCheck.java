@@ -105,6 +105,9 @@ final class DoCheck {
                 env.insnIdx = env.prevInsnIdx;
                 throw env.reject(Messages.TOO_LARGE, env.processed);
             }
+            if ((env.processed & 0xfff) == 0 && env.deadline != 0 && System.nanoTime() - env.deadline > 0) {
+                throw env.reject(Messages.TIME_LIMIT, env.opts.timeLimitMillis(), env.processed);
+            }
             if (cfg.prunePoint[env.insnIdx] && isStateVisited(env.insnIdx)) {
                 if (env.opts.logLevel() >= 1) {
                     if (printState) env.verbose(String.format("\nfrom %d to %d: safe\n", env.prevInsnIdx, env.insnIdx));

@@ -58,9 +58,13 @@ final class Env {
     int peakStates;
     int maxStatesPerInsn;
 
+    /** System.nanoTime() past which verification stops (options' time limit); 0: none. */
+    final long deadline;
+
     Env(Program prog, VerifierOptions opts) {
         this.prog = prog;
         this.opts = opts;
+        this.deadline = opts.timeLimitMillis() > 0 ? System.nanoTime() + opts.timeLimitMillis() * 1_000_000 : 0;
     }
 
     RegState[] regs() {

@@ -23,6 +23,11 @@ public final class Messages {
     public static final String NO_DIRECT_VALUE = "no direct value access support for this map type";
     public static final String INFINITE_LOOP = "infinite loop detected at insn %d";
     public static final String TOO_LARGE = "BPF program is too large. Processed %d insn";
+    /**
+     * ebpf4j's wall-clock budget ran out ({@link VerifierOptions#withTimeLimit}): not a verdict
+     * of the kernel, which bounds verification by processed instructions only.
+     */
+    public static final String TIME_LIMIT = "verification time limit of %d ms exceeded after %d processed insns (ebpf4j's limit; the kernel has none)";
     /** push_stack(): more than BPF_COMPLEXITY_LIMIT_JMP_SEQ pending branches. */
     public static final String JMP_SEQ_TOO_COMPLEX = "The sequence of %d jumps is too complex.";
 

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param subprogs the BTF prototypes of the program's functions, by start instruction (from an
  *     object's func_info and BTF); empty for raw programs, whose subprograms are then all walked
  *     at each call as static ones
+ * @param timeLimitMillis wall-clock budget in milliseconds, 0 for none (ebpf4j's own limit: a
+ *     verification that exceeds it ends with {@link Messages#TIME_LIMIT}, not a kernel verdict)
  */
 public record VerifierOptions(ProgramType type, List<MapSpec> maps, boolean strictLoops, int logLevel,
-        int insnLimit, boolean gplCompatible, List<SubprogProto> subprogs) {
+        int insnLimit, boolean gplCompatible, List<SubprogProto> subprogs, long timeLimitMillis) {
 
     /** The kernel's limit on processed instructions, BPF_COMPLEXITY_LIMIT_INSNS. */
     public static final int COMPLEXITY_LIMIT_INSNS = 1_000_000;
@@ -32,6 +34,23 @@ public record VerifierOptions(ProgramType type, List<MapSpec> maps, boolean stri
         subprogs = List.copyOf(subprogs);
         if (logLevel < 0 || logLevel > 2) throw new IllegalArgumentException("log level must be 0, 1 or 2");
         if (insnLimit <= 0) throw new IllegalArgumentException("insnLimit must be positive");
+        if (timeLimitMillis < 0) throw new IllegalArgumentException("timeLimitMillis must not be negative");
+    }
+
+    /**
+     * Options without a wall-clock budget.
+     *
+     * @param type program type
+     * @param maps maps by index
+     * @param strictLoops reject every back-edge
+     * @param logLevel 0, 1 or 2
+     * @param insnLimit processed-instruction limit
+     * @param gplCompatible the license allows GPL-only helpers
+     * @param subprogs BTF prototypes of the subprograms (empty: none known)
+     */
+    public VerifierOptions(ProgramType type, List<MapSpec> maps, boolean strictLoops, int logLevel, int insnLimit,
+            boolean gplCompatible, List<SubprogProto> subprogs) {
+        this(type, maps, strictLoops, logLevel, insnLimit, gplCompatible, subprogs, 0);
     }
 
     /**
@@ -56,26 +75,39 @@ public record VerifierOptions(ProgramType type, List<MapSpec> maps, boolean stri
 
     /** @param m maps by index @return a copy with these maps */
     public VerifierOptions withMaps(List<MapSpec> m) {
-        return new VerifierOptions(type, m, strictLoops, logLevel, insnLimit, gplCompatible, subprogs);
+        return new VerifierOptions(type, m, strictLoops, logLevel, insnLimit, gplCompatible, subprogs, timeLimitMillis);
     }
 
     /** @param strict reject back-edges @return a copy */
     public VerifierOptions withStrictLoops(boolean strict) {
-        return new VerifierOptions(type, maps, strict, logLevel, insnLimit, gplCompatible, subprogs);
+        return new VerifierOptions(type, maps, strict, logLevel, insnLimit, gplCompatible, subprogs, timeLimitMillis);
     }
 
     /** @param level 0, 1 or 2 @return a copy */
     public VerifierOptions withLogLevel(int level) {
-        return new VerifierOptions(type, maps, strictLoops, level, insnLimit, gplCompatible, subprogs);
+        return new VerifierOptions(type, maps, strictLoops, level, insnLimit, gplCompatible, subprogs, timeLimitMillis);
     }
 
     /** @param limit processed-instruction limit @return a copy */
     public VerifierOptions withInsnLimit(int limit) {
-        return new VerifierOptions(type, maps, strictLoops, logLevel, limit, gplCompatible, subprogs);
+        return new VerifierOptions(type, maps, strictLoops, logLevel, limit, gplCompatible, subprogs, timeLimitMillis);
     }
 
     /** @param protos BTF prototypes of the program's functions @return a copy with these prototypes */
     public VerifierOptions withSubprogs(List<SubprogProto> protos) {
-        return new VerifierOptions(type, maps, strictLoops, logLevel, insnLimit, gplCompatible, protos);
+        return new VerifierOptions(type, maps, strictLoops, logLevel, insnLimit, gplCompatible, protos, timeLimitMillis);
+    }
+
+    /**
+     * A wall-clock budget: verification that takes longer stops with {@link Messages#TIME_LIMIT}
+     * (ebpf4j's own limit, not a kernel verdict). The kernel has no such limit; it bounds work by
+     * processed instructions only.
+     *
+     * @param limit the budget; zero for none
+     * @return a copy
+     */
+    public VerifierOptions withTimeLimit(java.time.Duration limit) {
+        return new VerifierOptions(type, maps, strictLoops, logLevel, insnLimit, gplCompatible, subprogs,
+                limit.toMillis());
     }
 }
