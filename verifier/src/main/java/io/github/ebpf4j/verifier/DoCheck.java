@@ -336,7 +336,7 @@ final class DoCheck {
     /** check_reg_arg(DST_OP_NO_MARK). */
     private RegState dstNoMark(int r) {
         env.scratchReg(r);
-        if (r == FP) throw env.reject(Messages.FP_READ_ONLY);
+        if (r == FP) throw env.rejectReg(FP, Messages.FP_READ_ONLY);
         return env.regs()[r];
     }
 
@@ -646,8 +646,9 @@ final class DoCheck {
         res.rdonly = ptr.rdonly;
         res.ringbuf = ptr.ringbuf;
         res.id = ptr.id;
-        checkSaneOffset(offReg, ptr);
-        checkSaneOffset(ptr, ptr);
+        int offNo = scalarPlusPtr ? in.dst() : (in.opcode() & BPF_X) != 0 ? in.src() : -1;
+        checkSaneOffset(offNo, offReg, ptr);
+        checkSaneOffset(scalarPlusPtr ? in.src() : dstNo, ptr, ptr);
         res.mark32Unbounded();
         switch (op) {
             case BPF_ADD -> {
@@ -718,7 +719,7 @@ final class DoCheck {
             case BPF_AND, BPF_OR, BPF_XOR -> throw env.rejectReg(dstNo, Messages.PTR_BITWISE, dstNo, ALU_NAMES[op >> 4]);
             default -> throw env.rejectReg(dstNo, Messages.PTR_ARITH_OPERATOR, dstNo, ALU_NAMES[op >> 4]);
         }
-        checkSaneOffset(res, ptr);
+        checkSaneOffset(dstNo, res, ptr);
         res.boundsSync();
         dst.copyFrom(res);
     }
@@ -743,21 +744,25 @@ final class DoCheck {
         res.btfName = ptr.btfName;
     }
 
-    /** check_reg_sane_offset(). */
-    private void checkSaneOffset(RegState reg, RegState ptr) {
+    /** check_reg_sane_offset(); {@code regno} is the checked register (-1 for an immediate). */
+    private void checkSaneOffset(int regno, RegState reg, RegState ptr) {
         String type = RegFormat.typeName(ptr);
         boolean known = reg.varOff.isConst();
         long val = reg.varOff.value();
         if (known && (val >= MemAccess.MAX_VAR_OFF || val <= -MemAccess.MAX_VAR_OFF)) {
-            throw env.reject(Messages.MATH_PTR_CONST, type, val);
+            throw insane(regno, Messages.MATH_PTR_CONST, type, val);
         }
         if (reg.off >= MemAccess.MAX_VAR_OFF || reg.off <= -MemAccess.MAX_VAR_OFF) {
-            throw env.reject(Messages.PTR_OFFSET_NOT_ALLOWED, type, reg.off);
+            throw insane(regno, Messages.PTR_OFFSET_NOT_ALLOWED, type, reg.off);
         }
-        if (reg.smin == Long.MIN_VALUE) throw env.reject(Messages.MATH_PTR_UNBOUNDED, type);
+        if (reg.smin == Long.MIN_VALUE) throw insane(regno, Messages.MATH_PTR_UNBOUNDED, type);
         if (reg.smin >= MemAccess.MAX_VAR_OFF || reg.smin <= -MemAccess.MAX_VAR_OFF) {
-            throw env.reject(Messages.VALUE_OUT_OF_BOUNDS, reg.smin, type);
+            throw insane(regno, Messages.VALUE_OUT_OF_BOUNDS, reg.smin, type);
         }
+    }
+
+    private Env.Reject insane(int regno, String fmt, Object... args) {
+        return regno >= 0 ? env.rejectReg(regno, fmt, args) : env.reject(fmt, args);
     }
 
     // ------------------------------------------------------------------ loads of 64-bit immediates, legacy packet access
@@ -808,7 +813,7 @@ final class DoCheck {
         }
         RegState r6 = src(6);
         if (mode == BPF_IND) src(in.src());
-        if (r6.type != RegType.PTR_TO_CTX || r6.off != 0) throw env.reject(Messages.LD_ABS_R6);
+        if (r6.type != RegType.PTR_TO_CTX || r6.off != 0) throw env.rejectReg(6, Messages.LD_ABS_R6);
         RegState[] regs = env.regs();
         for (int i = 0; i < CALLER_SAVED; i++) {
             regs[i].markNotInit();
@@ -836,7 +841,7 @@ final class DoCheck {
         if (d.type == RegType.PTR_TO_CTX || d.type.isPktPointer() || d.type == RegType.PTR_TO_FLOW_KEYS
                 || d.type == RegType.PTR_TO_SOCKET || d.type == RegType.PTR_TO_SOCK_COMMON
                 || d.type == RegType.PTR_TO_TCP_SOCK) {
-            throw env.reject(Messages.ATOMIC_STORE_TYPE, in.dst(), RegFormat.typeName(d));
+            throw env.rejectReg(in.dst(), Messages.ATOMIC_STORE_TYPE, in.dst(), RegFormat.typeName(d));
         }
         int loadReg = -1;
         if ((imm & BPF_FETCH) != 0) {
@@ -1148,6 +1153,7 @@ final class DoCheck {
             // record_func_map(): the kernel's message has no newline
             env.errorLines.add(Messages.TAIL_CALL_MAP);
             env.verbose(Messages.TAIL_CALL_MAP);
+            env.failedReg = 2; // bpf_tail_call(ctx, map, index): the map argument
             throw new Env.Reject();
         }
         if (h == HelperId.TAIL_CALL && meta.map != null) {
@@ -1386,7 +1392,7 @@ final class DoCheck {
         VerifierState st = env.cur;
         FuncState callee = st.cur();
         RegState r0 = callee.regs[0];
-        if (r0.type == RegType.PTR_TO_STACK) throw env.reject(Messages.RETURN_STACK_PTR);
+        if (r0.type == RegType.PTR_TO_STACK) throw env.rejectReg(0, Messages.RETURN_STACK_PTR);
         FuncState caller = st.frames[st.curframe - 1];
         boolean inCallback = callee.inCallbackFn;
         if (inCallback) {

@@ -216,6 +216,21 @@ class ProvenanceTest {
     }
 
     @Test
+    void unboundedOffsetNamesTheScalarNotThePointer() {
+        // corpus message (15 cases): "math between fp pointer and register with unbounded min value is not allowed"
+        Program p = Assembler.assemble(String.join("\n",
+                "r2 = *(u64 *)(r10 - 8)", //   0: uninitialised stack: any 64-bit value (privileged)
+                "r3 = r10", //                 1
+                "r3 += r2", //                 2
+                "r0 = 0",
+                "exit"));
+        VerificationResult r = Verifier.verify(p, VerifierOptions.of(ProgramType.XDP));
+        assertEquals("math between fp pointer and register with unbounded min value is not allowed", r.message());
+        assertEquals(2, r.insn());
+        assertEquals(new FailingValue(2, List.of(0)), r.failingValue());
+    }
+
+    @Test
     void uninitialisedRegisterAndStructuralErrors() {
         VerificationResult r = Verifier.verify(Assembler.assemble("r0 = r3\nexit"), VerifierOptions.of(ProgramType.XDP));
         assertEquals("R3 !read_ok", r.message()); // expected.tsv: reg_uninit_r3
