@@ -376,4 +376,156 @@ int loop_three_levels(struct xdp_md *ctx)
 	return c.buf[0] & 1 ? XDP_PASS : XDP_DROP;
 }
 
+SEC("xdp")
+int loop_masked_count(struct xdp_md *ctx)
+{
+	struct loop_ctx c = { .seed = 1 };
+
+	bpf_loop(ctx->rx_queue_index & 7, add_index, &c, 0);
+	return c.sum & 1 ? XDP_PASS : XDP_DROP;
+}
+
+SEC("xdp")
+int loop_in_loop(struct xdp_md *ctx)
+{
+	struct loop_ctx c = { .seed = 2 };
+
+	for (int i = 0; i < 4; i++)
+		bpf_loop(i + 1, add_index, &c, 0);
+	return c.sum & 1 ? XDP_PASS : XDP_DROP;
+}
+
+static int bounded_inner_loop(__u32 index, void *data)
+{
+	struct loop_ctx *c = data;
+
+	for (int i = 0; i < 4; i++)
+		c->buf[i] += index;
+	return 0;
+}
+
+SEC("xdp")
+int loop_cb_with_loop(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	bpf_loop(ctx->rx_queue_index, bounded_inner_loop, &c, 0);
+	return c.buf[1] & 1 ? XDP_PASS : XDP_DROP;
+}
+
+static int big_frame(__u32 index, void *data)
+{
+	volatile char buf[200];
+
+	buf[index & 127] = 1;
+	return buf[3] == 1;
+}
+
+SEC("xdp")
+int loop_stack_too_big(struct xdp_md *ctx)
+{
+	volatile char big[400];
+
+	big[ctx->rx_queue_index & 255] = 1;
+	bpf_loop(2, big_frame, 0, 0);
+	return big[7] ? XDP_PASS : XDP_DROP;
+}
+
+static long find_big(struct bpf_map *map, __u32 *key, __u64 *value, struct loop_ctx *c)
+{
+	if (*value > c->sum) {
+		c->sum = *value;
+		c->seed = *key;
+	}
+	return *value > 1000000;
+}
+
+SEC("xdp")
+int each_max(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	bpf_for_each_map_elem(&hash, find_big, &c, 0);
+	bpf_for_each_map_elem(&arr, find_big, &c, 0);
+	return c.seed < 4 ? XDP_PASS : XDP_DROP;
+}
+
+static int step_index(__u32 index, void *data)
+{
+	struct loop_ctx *c = data;
+
+	/* c->seed walks 0, 1, 2, ... and is an array index: never the same state twice */
+	c->buf[c->seed & 3] += index;
+	c->seed++;
+	return 0;
+}
+
+SEC("xdp")
+int loop_unknown_precise(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	bpf_loop(ctx->rx_queue_index & 63, step_index, &c, 0);
+	return c.buf[0] ? XDP_PASS : XDP_DROP;
+}
+
+static long ret_pointer(__u32 index, void *data)
+{
+	return (long)data;
+}
+
+SEC("xdp")
+int loop_ret_pointer(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	bpf_loop(2, ret_pointer, &c, 0);
+	return XDP_PASS;
+}
+
+static long ret_map(__u32 index, void *data)
+{
+	return (long)&arr;
+}
+
+SEC("xdp")
+int loop_ret_map(struct xdp_md *ctx)
+{
+	bpf_loop(2, ret_map, 0, 0);
+	return XDP_PASS;
+}
+
+static __attribute__((noinline)) int d7(struct loop_ctx *c) { return bpf_loop(2, add_index, c, 0); }
+static __attribute__((noinline)) int d6(struct loop_ctx *c) { return d7(c) + 1; }
+static __attribute__((noinline)) int d5(struct loop_ctx *c) { return d6(c) + 1; }
+static __attribute__((noinline)) int d4(struct loop_ctx *c) { return d5(c) + 1; }
+static __attribute__((noinline)) int d3(struct loop_ctx *c) { return d4(c) + 1; }
+static __attribute__((noinline)) int d2(struct loop_ctx *c) { return d3(c) + 1; }
+static __attribute__((noinline)) int d1(struct loop_ctx *c) { return d2(c) + 1; }
+
+SEC("xdp")
+int loop_frames_8(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	return d1(&c) & 1 ? XDP_PASS : XDP_DROP;
+}
+
+static __attribute__((noinline)) int e8(struct loop_ctx *c) { return bpf_loop(2, add_index, c, 0); }
+static __attribute__((noinline)) int e7(struct loop_ctx *c) { return e8(c) + 1; }
+static __attribute__((noinline)) int e6(struct loop_ctx *c) { return e7(c) + 1; }
+static __attribute__((noinline)) int e5(struct loop_ctx *c) { return e6(c) + 1; }
+static __attribute__((noinline)) int e4(struct loop_ctx *c) { return e5(c) + 1; }
+static __attribute__((noinline)) int e3(struct loop_ctx *c) { return e4(c) + 1; }
+static __attribute__((noinline)) int e2(struct loop_ctx *c) { return e3(c) + 1; }
+static __attribute__((noinline)) int e1(struct loop_ctx *c) { return e2(c) + 1; }
+
+SEC("xdp")
+int loop_frames_9(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	return e1(&c) & 1 ? XDP_PASS : XDP_DROP;
+}
+
 char LICENSE[] SEC("license") = "GPL";
