@@ -32,14 +32,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ebpf4j verify FILE}: what the Linux kernel's verifier would say about a program, without
- * the kernel. Exit status 0 when every program is accepted, 1 when one is rejected, 2 when the
- * input cannot be read.
+ * the kernel. A rejection is explained in source terms ({@link SourceTrail}) and, with
+ * {@code --explain}, by a concrete input found by {@link CounterexampleSearch}. Exit status 0 when
+ * every program is accepted, 1 when one is rejected, 2 when the input cannot be read.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verify programs as the Linux 6.18 kernel verifier (privileged) would: the same "
                 + "verdict, failing instruction and message.",
             "FILE is an ELF object (.o: every program, or --program NAME), raw bytecode (.bin), hex text "
                 + "(.hex) or LLVM assembly (.s, where 'rX = mapN ll' names map N); raw inputs need --type.",
+            "A rejection names the register the failing check was about and the instructions (with their C "
+                + "lines, from BTF line info) that produced its value; --explain adds an input with which the "
+                + "interpreter really makes the refused access, if its search finds one.",
             "Exit status: 0 all accepted, 1 some rejected, 2 input error."})
 final class Verify implements Callable<Integer> {
     @Spec
@@ -102,6 +106,11 @@ final class Verify implements Callable<Integer> {
         }
         if (timeLimit < 0) {
             err.println("error: --time-limit must be a number of milliseconds, not " + timeLimit);
+            err.flush();
+            return 2;
+        }
+        if (explainRuns < 1) {
+            err.println("error: --explain-runs must be at least 1, not " + explainRuns);
             err.flush();
             return 2;
         }

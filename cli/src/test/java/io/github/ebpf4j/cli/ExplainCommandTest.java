@@ -97,6 +97,12 @@ class ExplainCommandTest extends CliTestBase {
     }
 
     @Test
+    void aRunBudgetBelowOneIsAnInputError() {
+        assertEquals(2, run("verify", "--explain", "--explain-runs", "0", OBJ));
+        assertTrue(err.toString().contains("--explain-runs must be at least 1, not 0"), err.toString());
+    }
+
+    @Test
     void withoutExplainThereIsNoSearch() {
         assertEquals(1, run("verify", "--program", "xdp_ipv4_unchecked", OBJ));
         assertTrue(out.toString().contains("R1 was produced by:"), out.toString());
