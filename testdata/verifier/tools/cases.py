@@ -557,6 +557,14 @@ def tail_calls():
     case("tail_ldabs_and_tail_subprog", "sched_cls", ["call f1"] + RET0 + ["f1:", "r6 = r1", "r0 = *(u8 *)skb[0]"] +
          tc + RET0, pa)
     case("tail_subprog_jump_out", "xdp", ["call f1"] + RET0 + ["f1:", "goto -3"] + tc + RET0, pa)
+    # LD_ABS/LD_IND may end the program too (out-of-packet load): a reference held then leaks
+    ldabs = ["r6 = r1", "r1 = map0 ll", "r2 = 8", "r3 = 0", "call 131", "if r0 == 0 goto out", "r7 = r0"]
+    case("ldabs_exit_ref_held", "sched_cls", ldabs + ["r0 = *(u8 *)skb[12]", "r1 = r7", "r2 = 0", "call 133",
+                                                      "out:"] + RET0, [RINGBUF])
+    case("ldabs_exit_ref_held_ind", "socket_filter", ldabs + ["r1 = 12", "r0 = *(u16 *)skb[r1]", "r1 = r7",
+                                                              "r2 = 0", "call 133", "out:"] + RET0, [RINGBUF])
+    case("ldabs_exit_ref_released", "sched_cls", ldabs + ["r1 = r7", "r2 = 0", "call 133", "r0 = *(u8 *)skb[12]",
+                                                          "out:"] + RET0, [RINGBUF])
 
 
 def limits():

@@ -390,6 +390,7 @@ final class DoCheck {
                 int mode = code & 0xe0;
                 if (mode == BPF_ABS || mode == BPF_IND) {
                     ldAbs(in);
+                    if (ldAbsExit()) return false;
                     env.insnIdx++;
                 } else {
                     ldImm(in);
@@ -1385,6 +1386,28 @@ final class DoCheck {
         pushState(env.insnIdx + 1);
         env.regs()[0].markUnknown();
         funcExit();
+    }
+
+    /**
+     * LD_ABS/LD_IND may end the function too, when the load is out of the packet
+     * (BPF_EXIT_LD_ABS): in the main program a reference still held leaks; in a subprogram the
+     * fall-through waits on the stack while the caller continues now, with r0 unknown as the load
+     * left it.
+     *
+     * @return true when the walk went on in the caller
+     */
+    private boolean ldAbsExit() {
+        VerifierState st = env.cur;
+        if (st.curframe == 0) {
+            if (st.refs.length > 0) {
+                for (int id : st.refs) env.errorLine(String.format(Messages.UNRELEASED_REF, id, refInsn[id & 63]));
+                throw env.reject(Messages.REF_LEAK, "BPF_LD_[ABS|IND]");
+            }
+            return false;
+        }
+        pushState(env.insnIdx + 1);
+        funcExit();
+        return true;
     }
 
     /** prepare_func_exit(): back to the caller with the callee's r0 (which may be unreadable). */

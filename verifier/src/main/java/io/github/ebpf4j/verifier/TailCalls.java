@@ -26,7 +26,8 @@ import java.util.Set;
  *       frames;
  *   <li>{@code do_check()}: a tail call may end the current function (in a subprogram, the caller
  *       then continues with an unknown r0) or fail and fall through with r0 unset; the kernel
- *       explores both ({@link DoCheck}).
+ *       explores both ({@link DoCheck}). LD_ABS/LD_IND end the function the same way when the
+ *       load falls outside the packet.
  * </ul>
  *
  * <p>Callbacks (Linux 6.18): a bpf_loop() or bpf_for_each_map_elem() callback may call a
