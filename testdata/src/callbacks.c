@@ -528,4 +528,82 @@ int loop_frames_9(struct xdp_md *ctx)
 	return e1(&c) & 1 ? XDP_PASS : XDP_DROP;
 }
 
+static int pick_path(__u32 index, void *data)
+{
+	struct loop_ctx *c = data;
+
+	/* on one path the seed becomes an index: precision has to reach the earlier iterations */
+	if (index & 1)
+		c->seed = index & 3;
+	else
+		c->buf[c->seed & 3] = index;
+	return 0;
+}
+
+SEC("xdp")
+int loop_precision_paths(struct xdp_md *ctx)
+{
+	struct loop_ctx c = { .seed = 1 };
+
+	bpf_loop(ctx->rx_queue_index & 15, pick_path, &c, 0);
+	return c.buf[1] ? XDP_PASS : XDP_DROP;
+}
+
+static long sum_into(struct bpf_map *map, __u32 *key, __u64 *value, struct loop_ctx *c)
+{
+	c->sum += *value;
+	return 0;
+}
+
+static int each_in_loop(__u32 index, void *data)
+{
+	bpf_for_each_map_elem(&arr, sum_into, data, 0);
+	return ((struct loop_ctx *)data)->sum > 100;
+}
+
+SEC("xdp")
+int loop_calls_for_each(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	bpf_loop(3, each_in_loop, &c, 0);
+	return c.sum & 1 ? XDP_PASS : XDP_DROP;
+}
+
+static int index_stack(__u32 index, void *data)
+{
+	struct loop_ctx *c = data;
+
+	if (index < 4)
+		c->buf[index] = c->seed;
+	return index >= 3;
+}
+
+SEC("xdp")
+int loop_index_checked(struct xdp_md *ctx)
+{
+	struct loop_ctx c = { .seed = ctx->rx_queue_index };
+
+	bpf_loop(100, index_stack, &c, 0);
+	return c.buf[3] == c.seed ? XDP_PASS : XDP_DROP;
+}
+
+static long lookup_other(struct bpf_map *map, __u32 *key, __u64 *value, struct loop_ctx *c)
+{
+	__u32 k = *key & 3;
+	__u64 *v = bpf_map_lookup_elem(&arr, &k);
+
+	if (v)
+		*v += *value;
+	return 0;
+}
+
+SEC("xdp")
+int each_lookup(struct xdp_md *ctx)
+{
+	struct loop_ctx c = {};
+
+	return bpf_for_each_map_elem(&hash, lookup_other, &c, 0) > 2 ? XDP_PASS : XDP_DROP;
+}
+
 char LICENSE[] SEC("license") = "GPL";

@@ -172,6 +172,10 @@ final class StatesEqual {
                 if (i % 8 == 7 && o.isSpilled(spi) && !regsExact(o.spill(spi), c.spill(spi))) return false;
                 continue;
             }
+            if (mode == Mode.RANGE_WITHIN
+                    && (i >= c.allocatedStack || o.type(spi * 8 + (i % 8)) != c.type(spi * 8 + (i % 8)))) {
+                return false; // not exact, but every stack byte of the same kind
+            }
             if ((liveSlots & (1L << spi)) == 0) {
                 i += 7 - (i % 8);
                 continue;
