@@ -121,7 +121,7 @@ final class DoCheck {
             if (cfg.jmpPoint[env.insnIdx]) env.cur.histCnt++;
             if (env.opts.logLevel() >= 2 && printState) {
                 env.verbose(String.format("\nfrom %d to %d:", env.prevInsnIdx, env.insnIdx));
-                env.verbose(StateFormat.state(env, true));
+                env.verbose(StateFormat.state(env, true) + "\n");
                 printState = false;
             }
             if (env.opts.logLevel() >= 1) {
@@ -145,6 +145,8 @@ final class DoCheck {
                 printState = true;
                 continue;
             }
+            // back from a function or callback: the next line says where from (do_print_state)
+            if (p.insn(before).opcode() == EXIT) printState = true;
             if (cls == BPF_ST || cls == BPF_STX) live.stackWrite(before, env.stackKill);
             VerifierState cur = env.cur;
             if (env.stackAccess != 0 && !cfg.jmpPoint[before]) cur.histCnt++;
