@@ -7,8 +7,9 @@ import java.util.List;
  * Says what the Linux kernel's verifier (privileged load, Linux 6.18) would say about a program:
  * the same verdict, failing instruction and message. Layers: structure ({@link Cfg}: the kernel's
  * check_subprogs/resolve_pseudo_ldimm64/check_cfg), then path exploration ({@link DoCheck}:
- * do_check with register and stack tracking) of the main program and, when the options carry
- * BTF prototypes, of each called global function on its own ({@link GlobalFuncs}).
+ * do_check with register and stack tracking, state pruning, static functions and callbacks) of
+ * the main program and, when the options carry BTF prototypes, of each called global function on
+ * its own ({@link GlobalFuncs}).
  *
  * <p>Usage: {@code Verifier.verify(program, VerifierOptions.of(ProgramType.XDP))}.
  */

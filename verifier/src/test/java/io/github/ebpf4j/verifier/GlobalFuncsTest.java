@@ -84,7 +84,7 @@ class GlobalFuncsTest {
     @Test
     void rejectionsProcessAsManyInstructionsAsTheKernel() throws IOException {
         // kernel-oracle's text output gives no count for rejections; its JSON does
-        Map<String, String> json = kernelJson();
+        Map<String, String> json = KernelLogs.programs(obj().resolve("global_funcs.kernel.json"));
         for (String name : kernel.keySet()) {
             if (kernel.get(name).accepted()) continue;
             int processed = Integer.parseInt(field(json.get(name), "insns_processed"));
@@ -94,11 +94,11 @@ class GlobalFuncsTest {
 
     @Test
     void rejectionLogsAreTheKernels() throws IOException {
-        Map<String, String> json = kernelJson();
+        Map<String, String> json = KernelLogs.programs(obj().resolve("global_funcs.kernel.json"));
         for (String name : kernel.keySet()) {
             if (kernel.get(name).accepted()) continue;
-            String theirs = normalise(unescape(stringField(json.get(name), "log")));
-            String ours = normalise(verify(name, 1).log());
+            String theirs = KernelLogs.normalise(KernelLogs.stringField(json.get(name), "log"));
+            String ours = KernelLogs.normalise(verify(name, 1).log());
             assertEquals(theirs, ours, name + ": level-1 log");
         }
     }
@@ -197,66 +197,9 @@ class GlobalFuncsTest {
 
     // ---------------------------------------------------------------- the kernel's log
 
-    /**
-     * What the comparison ignores: source lines ("; ..." from line info, which ebpf4j's verifier
-     * does not print), the kernel's timing and stack-depth lines, the kernel address a map
-     * LD_IMM64 prints (ebpf4j prints map[id:N] or map[id:N][0]+off) with the padding after it,
-     * the object-name prefix libbpf gives internal maps (global_f.bss; ebpf4j's map is .bss),
-     * and the state counts of the summary line (ebpf4j keeps no states yet).
-     */
-    private static String normalise(String log) {
-        StringBuilder b = new StringBuilder();
-        for (String l : log.split("\n")) {
-            if (l.startsWith("; ") || l.startsWith("verification time") || l.startsWith("stack depth")) continue;
-            l = l.replaceAll("^(\\d+: \\(18\\) r\\d+ = )(0x[0-9a-f]+|map\\[id:\\d+\\](\\[\\d+\\]\\+\\d+)?)\\s+;", "$1<map> ;");
-            l = l.replaceAll("map=[^,]*\\.(bss|data|rodata)\\b", "map=.$1");
-            l = l.replaceAll("^(processed \\d+ insns).*", "$1");
-            b.append(l).append('\n');
-        }
-        return b.toString();
-    }
-
-    /** The program objects of global_funcs.kernel.json (after its "# $ command" line), by name. */
-    private static Map<String, String> kernelJson() throws IOException {
-        String text = Files.readString(obj().resolve("global_funcs.kernel.json"));
-        Map<String, String> out = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("\\{\\s*\"name\": \"([^\"]+)\".*?\"log\": \"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\}",
-                Pattern.DOTALL).matcher(text);
-        while (m.find()) out.put(m.group(1), m.group(0));
-        return out;
-    }
-
     private static String field(String object, String name) {
         Matcher m = Pattern.compile("\"" + name + "\": (\\d+)").matcher(object);
         assertTrue(m.find(), name + " in " + object);
         return m.group(1);
-    }
-
-    private static String stringField(String object, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(object);
-        assertTrue(m.find(), name + " in " + object);
-        return m.group(1);
-    }
-
-    private static String unescape(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            char n = s.charAt(++i);
-            switch (n) {
-                case 'n' -> b.append('\n');
-                case 't' -> b.append('\t');
-                case 'u' -> {
-                    b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> b.append(n);
-            }
-        }
-        return b.toString();
     }
 }

@@ -65,14 +65,16 @@ final class KernelLogs {
     /**
      * What a comparison ignores: source lines ("; ..." from line info, which ebpf4j's verifier
      * does not print), the kernel's timing and stack-depth lines, the kernel address a map
-     * LD_IMM64 prints (ebpf4j prints map[id:N]) with the padding after it, and the state counts
-     * of the summary line.
+     * LD_IMM64 prints (ebpf4j prints map[id:N]) with the padding after it, the object-name prefix
+     * libbpf gives internal maps (global_f.bss; ebpf4j's map is .bss), and the state counts of the
+     * summary line.
      */
     static String normalise(String log) {
         StringBuilder b = new StringBuilder();
         for (String l : log.split("\n")) {
             if (l.startsWith("; ") || l.startsWith("verification time") || l.startsWith("stack depth")) continue;
             l = l.replaceAll("^(\\d+: \\(18\\) r\\d+ = )(0x[0-9a-f]+|map\\[id:\\d+\\](\\[\\d+\\]\\+\\d+)?)\\s+;", "$1<map> ;");
+            l = l.replaceAll("map=[^,]*\\.(bss|data|rodata)\\b", "map=.$1");
             l = l.replaceAll("^(processed \\d+ insns).*", "$1");
             b.append(l).append('\n');
         }
