@@ -606,4 +606,44 @@ int each_lookup(struct xdp_md *ctx)
 	return bpf_for_each_map_elem(&hash, lookup_other, &c, 0) > 2 ? XDP_PASS : XDP_DROP;
 }
 
+__attribute__((noinline)) int global_runs_loop(struct loop_ctx *c)
+{
+	if (!c)
+		return 0;
+	return bpf_loop(4, add_index, c, 0);
+}
+
+SEC("xdp")
+int loop_in_global(struct xdp_md *ctx)
+{
+	struct loop_ctx c = { .seed = 9 };
+
+	return global_runs_loop(&c) > 2 ? XDP_PASS : XDP_DROP;
+}
+
+struct ptr_ctx {
+	__u64 *slot;
+	__u64 total;
+};
+
+static int through_pointer(__u32 index, void *data)
+{
+	struct ptr_ctx *p = data;
+
+	if (p->slot)
+		*p->slot += index;
+	p->total += index;
+	return 0;
+}
+
+SEC("xdp")
+int loop_map_value_in_ctx(struct xdp_md *ctx)
+{
+	__u32 key = 1;
+	struct ptr_ctx p = { .slot = bpf_map_lookup_elem(&arr, &key) };
+
+	bpf_loop(5, through_pointer, &p, 0);
+	return p.total > 3 ? XDP_PASS : XDP_DROP;
+}
+
 char LICENSE[] SEC("license") = "GPL";
