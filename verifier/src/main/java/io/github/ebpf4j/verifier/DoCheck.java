@@ -76,7 +76,7 @@ final class DoCheck {
         this.entryInsn = entryInsn;
         // stack depths add up over the walks of one verification (check_max_stack_depth() runs last)
         if (env.stackDepth.length != cfg.subprogs.size()) env.stackDepth = new int[cfg.subprogs.size()];
-        this.live = new Liveness(env.prog, cfg);
+        this.live = new Liveness(env.prog, cfg, env.opts.type());
         this.statesEqual = new StatesEqual(live);
         this.precision = new Precision(env);
         env.live = live;
@@ -266,7 +266,7 @@ final class DoCheck {
                 } else if (statesEqual.equal(sl, cur, StatesEqual.Mode.NOT_EXACT, env.idGen, true)) {
                     sl.hits++;
                     precision.propagate(sl);
-                    env.maxStatesPerInsn = Math.max(env.maxStatesPerInsn, statesCnt);
+                    // a hit returns before the kernel updates max_states_per_insn
                     return true;
                 }
                 if (add) sl.misses++;

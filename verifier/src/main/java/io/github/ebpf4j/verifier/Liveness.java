@@ -34,8 +34,17 @@ final class Liveness {
     private final long[] stackBefore;
     private final boolean[] dirty;
 
-    Liveness(Program prog, Cfg cfg) {
+    private final io.github.ebpf4j.vm.prog.ProgramType type;
+
+    /**
+     * @param prog the program
+     * @param cfg its subprograms
+     * @param type the program type: a helper call reads the arguments of its prototype when the
+     *     type may call it, all of r1-r5 otherwise (as get_helper_proto() decides in the kernel)
+     */
+    Liveness(Program prog, Cfg cfg, io.github.ebpf4j.vm.prog.ProgramType type) {
         this.prog = prog;
+        this.type = type;
         int n = prog.size();
         regsBefore = new short[n];
         succ1 = new int[n];
@@ -139,8 +148,9 @@ final class Liveness {
                 case BPF_LD -> {
                     int mode = code & 0xe0;
                     if (mode == BPF_ABS || mode == BPF_IND) {
-                        use[i] = (1 << 6) | (mode == BPF_IND ? s : 0);
-                        def[i] = 0x3f;
+                        // compute_live_registers() keeps its defaults for these: reads all, defines none
+                        use[i] = 0x3ff;
+                        def[i] = 0;
                     } else {
                         def[i] = d;
                     }
@@ -154,7 +164,7 @@ final class Liveness {
                         use[i] = 0x3e;
                         if (in.src() == 0) {
                             HelperId h = HelperId.of(in.imm());
-                            HelperProto p = h == null ? null : HelperProto.of(h);
+                            HelperProto p = h == null || !HelperAvailability.allowed(type, h) ? null : HelperProto.of(h);
                             if (p != null) use[i] = ((1 << (p.args().size() + 1)) - 1) & ~1;
                         }
                     } else if (op != BPF_JA) {

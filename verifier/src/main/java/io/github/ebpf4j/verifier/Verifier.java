@@ -39,6 +39,7 @@ public final class Verifier {
         }
         env.globals = GlobalFuncs.of(env, cfg[0]);
         GlobalFuncs.logMainPrototype(env);
+        if (options.logLevel() >= 2) logSubprogsAndLiveness(env, cfg[0]);
         DoCheck check = new DoCheck(env, cfg[0]);
         try {
             check.run();
@@ -65,5 +66,26 @@ public final class Verifier {
     private static String processedLine(Env env, int n) {
         return "processed " + n + " insns (limit 1000000) max_states_per_insn " + env.maxStatesPerInsn + " total_states "
                 + env.totalStates + " peak_states " + env.peakStates + " mark_read 0\n";
+    }
+
+    /**
+     * The level-2 preamble: "func#N @start" per subprogram (check_subprogs()) and the live
+     * registers before each instruction (compute_live_registers()). The kernel's column of
+     * strongly-connected-component numbers for instructions in loops is left blank.
+     */
+    private static void logSubprogsAndLiveness(Env env, Cfg cfg) {
+        for (int i = 0; i < cfg.subprogs.size(); i++) env.verbose("func#" + i + " @" + cfg.subprogs.get(i) + "\n");
+        Liveness live = new Liveness(env.prog, cfg, env.opts.type());
+        StringBuilder b = new StringBuilder("Live regs before insn:\n");
+        Program p = env.prog;
+        for (int i = 0; i < p.size(); i++) {
+            b.append(String.format("    %3d: ", i));
+            int m = live.regsLiveBefore(i);
+            for (int r = 0; r < 10; r++) b.append((m & (1 << r)) != 0 ? (char) ('0' + r) : '.');
+            long next = i + 1 < p.size() ? p.word(i + 1) : 0;
+            b.append(' ').append(InsnPrinter.print(p.word(i), next)).append('\n');
+            if (p.insn(i).opcode() == io.github.ebpf4j.vm.isa.Bpf.LD_IMM64) i++;
+        }
+        env.verbose(b.toString());
     }
 }
