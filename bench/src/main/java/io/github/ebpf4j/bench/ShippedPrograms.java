@@ -3,15 +3,11 @@ package io.github.ebpf4j.bench;
 import io.github.ebpf4j.elf.BpfMap;
 import io.github.ebpf4j.elf.BpfObject;
 import io.github.ebpf4j.elf.BpfProgram;
-import io.github.ebpf4j.elf.btf.Btf;
-import io.github.ebpf4j.elf.btf.FuncSignature;
-import io.github.ebpf4j.verifier.SubprogProto;
 import io.github.ebpf4j.verifier.VerifierOptions;
 import io.github.ebpf4j.vm.isa.Program;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,25 +37,9 @@ final class ShippedPrograms {
         BpfObject object = BpfObject.load(bytes("obj/" + p[0] + ".o"), p[0] + ".o");
         BpfProgram prog = object.program(p[1]).orElseThrow(() -> new IllegalArgumentException(id + ": no such program"));
         List<io.github.ebpf4j.vm.maps.MapSpec> maps = object.maps().stream().map(BpfMap::spec).toList();
-        VerifierOptions o = VerifierOptions.of(prog.type()).withMaps(maps).withSubprogs(protos(object, prog))
+        VerifierOptions o = VerifierOptions.of(prog.type()).withMaps(maps).withSubprogs(object.prototypes(prog))
                 .withLogLevel(0);
         return new Loaded(id, prog.instructions(), o);
-    }
-
-    /** The functions' BTF prototypes, as the CLI's and the testkit's SubprogProtos build them. */
-    private static List<SubprogProto> protos(BpfObject object, BpfProgram program) {
-        Btf btf = object.btf().orElse(null);
-        List<SubprogProto> out = new ArrayList<>();
-        if (btf == null) return out;
-        for (BpfProgram.Function f : program.functions()) {
-            if (f.btfTypeId() == 0) continue;
-            FuncSignature s = FuncSignature.of(btf, f.btfTypeId());
-            List<SubprogProto.Arg> args = s.params().stream()
-                    .map(a -> new SubprogProto.Arg(a.kind(), a.pointeeKind(), a.pointeeName(), a.pointeeSize(), a.tags()))
-                    .toList();
-            out.add(new SubprogProto(f.pc(), s.name(), s.global(), args, s.returnKind()));
-        }
-        return out;
     }
 
     private static byte[] bytes(String resource) {

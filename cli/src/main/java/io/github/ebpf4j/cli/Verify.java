@@ -3,7 +3,7 @@ package io.github.ebpf4j.cli;
 import io.github.ebpf4j.elf.BpfMap;
 import io.github.ebpf4j.elf.BpfObject;
 import io.github.ebpf4j.elf.BpfProgram;
-import io.github.ebpf4j.verifier.SubprogProto;
+import io.github.ebpf4j.vm.prog.SubprogProto;
 import io.github.ebpf4j.verifier.VerificationResult;
 import io.github.ebpf4j.verifier.Verifier;
 import io.github.ebpf4j.verifier.VerifierOptions;
@@ -216,7 +216,7 @@ final class Verify implements Callable<Integer> {
             for (BpfProgram p : obj.programs()) {
                 if (program != null && !program.equals(p.name())) continue;
                 ProgramType t = type != null ? parseType(type) : p.type();
-                units.add(new Unit(p.name(), p.section(), t, specs, p.instructions(), gpl, p, obj, SubprogProtos.of(obj, p)));
+                units.add(new Unit(p.name(), p.section(), t, specs, p.instructions(), gpl, p, obj, obj.prototypes(p)));
             }
             if (units.isEmpty()) {
                 throw new EbpfException(file + ": " + (program != null ? "no program named '" + program + "'" : "no programs"));

@@ -2,6 +2,8 @@ package io.github.ebpf4j.elf;
 
 import io.github.ebpf4j.elf.btf.Btf;
 import io.github.ebpf4j.elf.btf.BtfExt;
+import io.github.ebpf4j.elf.btf.FuncSignature;
+import io.github.ebpf4j.vm.prog.SubprogProto;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,29 @@ public record BpfObject(String name, ElfFile elf, List<BpfProgram> programs, Lis
         programs = List.copyOf(programs);
         maps = List.copyOf(maps);
         externs = List.copyOf(externs);
+    }
+
+    /**
+     * The BTF prototypes of a program's functions (func_info plus this object's BTF), as the
+     * verifier takes them, so that global functions are verified once from their prototype as
+     * the kernel does.
+     *
+     * @param program one of this object's programs
+     * @return one prototype per function with BTF; empty if the object has no BTF
+     */
+    public List<SubprogProto> prototypes(BpfProgram program) {
+        Btf b = btf.orElse(null);
+        if (b == null) return List.of();
+        List<SubprogProto> out = new java.util.ArrayList<>();
+        for (BpfProgram.Function f : program.functions()) {
+            if (f.btfTypeId() == 0) continue;
+            FuncSignature s = FuncSignature.of(b, f.btfTypeId());
+            List<SubprogProto.Arg> args = s.params().stream()
+                    .map(a -> new SubprogProto.Arg(a.kind(), a.pointeeKind(), a.pointeeName(), a.pointeeSize(), a.tags()))
+                    .toList();
+            out.add(new SubprogProto(f.pc(), s.name(), s.global(), args, s.returnKind()));
+        }
+        return out;
     }
 
     /**

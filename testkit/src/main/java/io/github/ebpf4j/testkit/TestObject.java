@@ -96,7 +96,7 @@ public final class TestObject {
         StringBuilder rejected = new StringBuilder();
         for (BpfProgram p : object.programs()) {
             VerificationResult v = Verifier.verify(p.instructions(),
-                    VerifierOptions.of(p.type()).withMaps(specs).withSubprogs(SubprogProtos.of(object, p)));
+                    VerifierOptions.of(p.type()).withMaps(specs).withSubprogs(object.prototypes(p)));
             if (v.accepted()) continue;
             if (LIMITATIONS.contains(v.message())) {
                 // not the kernel's verdict but what ebpf4j's verifier cannot judge yet: run it unverified, and say so

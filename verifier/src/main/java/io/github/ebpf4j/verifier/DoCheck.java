@@ -1,5 +1,6 @@
 package io.github.ebpf4j.verifier;
 
+import io.github.ebpf4j.vm.prog.SubprogProto;
 import static io.github.ebpf4j.vm.isa.Bpf.*;
 
 import io.github.ebpf4j.vm.helpers.HelperId;

@@ -1,5 +1,6 @@
 package io.github.ebpf4j.verifier;
 
+import io.github.ebpf4j.vm.prog.SubprogProto;
 import io.github.ebpf4j.vm.maps.MapSpec;
 import io.github.ebpf4j.vm.prog.ProgramType;
 import java.util.List;

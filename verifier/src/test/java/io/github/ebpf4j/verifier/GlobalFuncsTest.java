@@ -1,5 +1,6 @@
 package io.github.ebpf4j.verifier;
 
+import io.github.ebpf4j.vm.prog.SubprogProto;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

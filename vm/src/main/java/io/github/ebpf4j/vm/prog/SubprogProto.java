@@ -1,4 +1,4 @@
-package io.github.ebpf4j.verifier;
+package io.github.ebpf4j.vm.prog;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +9,8 @@ import java.util.Set;
  * from {@code func_info} and the function's {@code FUNC}/{@code FUNC_PROTO} types
  * ({@code btf_prepare_func_args()} in kernel/bpf/btf.c). With these the verifier treats a global
  * function as the kernel does: verified once on its own, from its prototype, while each call
- * only checks the arguments against the prototype. Without them (raw programs) every
+ * only checks the arguments against the prototype (the ELF reader builds them: {@code
+ * BpfObject.prototypes}). Without them (raw programs) every
  * subprogram is walked at each call, as a static one.
  *
  * <p>Kinds are the kernel's BTF kind names ({@code btf_type_str()}): {@code "INT"},
