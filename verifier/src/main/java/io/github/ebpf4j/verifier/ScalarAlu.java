@@ -225,18 +225,24 @@ final class ScalarAlu {
             d.umin = d.umin * s.umin;
             d.umax = d.umax * s.umax;
         }
-        long[] p = new long[4];
-        try {
-            p[0] = Math.multiplyExact(d.smin, s.smin);
-            p[1] = Math.multiplyExact(d.smin, s.smax);
-            p[2] = Math.multiplyExact(d.smax, s.smin);
-            p[3] = Math.multiplyExact(d.smax, s.smax);
-            d.smin = Math.min(Math.min(p[0], p[1]), Math.min(p[2], p[3]));
-            d.smax = Math.max(Math.max(p[0], p[1]), Math.max(p[2], p[3]));
-        } catch (ArithmeticException e) {
+        // signed products of the bounds' corners; any overflow makes the result unbounded
+        long a = d.smin * s.smin;
+        long b = d.smin * s.smax;
+        long c = d.smax * s.smin;
+        long e = d.smax * s.smax;
+        if (smulOverflows(d.smin, s.smin, a) || smulOverflows(d.smin, s.smax, b)
+                || smulOverflows(d.smax, s.smin, c) || smulOverflows(d.smax, s.smax, e)) {
             d.smin = Long.MIN_VALUE;
             d.smax = Long.MAX_VALUE;
+        } else {
+            d.smin = Math.min(Math.min(a, b), Math.min(c, e));
+            d.smax = Math.max(Math.max(a, b), Math.max(c, e));
         }
+    }
+
+    /** @return whether x * y (whose low 64 bits are {@code low}) overflows a signed 64-bit value */
+    private static boolean smulOverflows(long x, long y, long low) {
+        return Math.multiplyHigh(x, y) != (low >> 63);
     }
 
     // ---- bitwise ----

@@ -122,19 +122,35 @@ public record Tnum(long value, long mask) {
      * @return product
      */
     public Tnum mul(Tnum b) {
-        Tnum a = this;
-        Tnum accV = constant(a.value * b.value);
-        Tnum accM = new Tnum(0, 0);
-        while (a.value != 0 || a.mask != 0) {
-            if ((a.value & 1) != 0) {
-                accM = accM.add(new Tnum(0, b.mask));
-            } else if ((a.mask & 1) != 0) {
-                accM = accM.add(new Tnum(0, b.value | b.mask));
+        // tnum_mul(), on plain longs: the loop allocates nothing
+        long av = value;
+        long am = mask;
+        long bv = b.value;
+        long bm = b.mask;
+        long accMv = 0;
+        long accMm = 0;
+        while (av != 0 || am != 0) {
+            long addM = 0;
+            boolean add = true;
+            if ((av & 1) != 0) addM = bm;
+            else if ((am & 1) != 0) addM = bv | bm;
+            else add = false;
+            if (add) {
+                // tnum_add((accMv, accMm), (0, addM))
+                long sm = accMm + addM;
+                long sv = accMv;
+                long sigma = sm + sv;
+                long chi = sigma ^ sv;
+                long mu = chi | accMm | addM;
+                accMv = sv & ~mu;
+                accMm = mu;
             }
-            a = a.rshift(1);
-            b = b.lshift(1);
+            av >>>= 1;
+            am >>>= 1;
+            bv <<= 1;
+            bm <<= 1;
         }
-        return accV.add(accM);
+        return constant(value * b.value).add(new Tnum(accMv, accMm));
     }
 
     /** @param b other @return the bits known in both, disagreeing known bits become ones */
