@@ -4,6 +4,7 @@ import static io.github.ebpf4j.vm.isa.Bpf.*;
 
 import io.github.ebpf4j.vm.isa.Insn;
 
+
 /**
  * Precision tracking: when a scalar's exact value decides something (a branch the bounds settle,
  * a pointer offset, a helper's size argument, a return value), the instructions that produced it
@@ -184,11 +185,12 @@ final class Precision {
     /** backtrack_insn(): what had to be precise before {@code node} for the marks after it. */
     private boolean backtrack(Trace node, int subseq) {
         int idx = node.idx();
-        Insn in = env.prog.insn(idx);
-        int code = in.opcode();
+        long w = env.prog.word(idx); // fields read straight from the slot: this loop runs per traced insn
+        int code = (int) w & 0xff;
         int cls = code & 7;
-        int dreg = in.dst();
-        int sreg = in.src();
+        int dreg = (int) (w >>> 8) & 0xf;
+        int sreg = (int) (w >>> 12) & 0xf;
+        int imm = (int) (w >>> 32);
         boolean x = (code & BPF_X) != 0;
         syncLinked(node.linked());
         switch (cls) {
@@ -212,7 +214,7 @@ final class Precision {
                 if (isReg(dreg)) return false;
                 int sa = node.stackAccess();
                 if (cls == BPF_STX && (code & 0xe0) == BPF_ATOMIC) {
-                    if (isReg(sreg) || (in.imm() == BPF_CMPXCHG && isReg(0))) return false;
+                    if (isReg(sreg) || (imm == BPF_CMPXCHG && isReg(0))) return false;
                     if (sa != 0 && (slots[(sa >>> 8) & 0xff] & (1L << (sa & 0xff))) != 0) return false;
                     break;
                 }
@@ -239,7 +241,7 @@ final class Precision {
                         regs[frame] = 0;
                         frame--;
                         regs[frame] |= args;
-                    } else if (sreg == 0 && Callbacks.callsSync(in.imm()) && subseq != idx + 1) {
+                    } else if (sreg == 0 && Callbacks.callsSync(imm) && subseq != idx + 1) {
                         // leaving a callback backwards to the helper that called it: its r1-r5 came
                         // from the helper, not from the caller's registers
                         if ((regs[frame] & ~0x3e) != 0 || slots[frame] != 0 || frame == 0) return false;
