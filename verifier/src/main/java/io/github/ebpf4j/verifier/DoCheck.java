@@ -6,6 +6,7 @@ import static io.github.ebpf4j.vm.isa.Bpf.*;
 import io.github.ebpf4j.vm.helpers.HelperId;
 import io.github.ebpf4j.vm.isa.AluOp;
 import io.github.ebpf4j.vm.isa.Insn;
+import io.github.ebpf4j.vm.isa.Size;
 import io.github.ebpf4j.vm.isa.Program;
 import io.github.ebpf4j.vm.maps.MapSpec;
 import io.github.ebpf4j.vm.maps.MapType;
@@ -365,7 +366,7 @@ final class DoCheck {
             case BPF_LDX -> {
                 src(in.src());
                 dstNoMark(in.dst());
-                mem.access(in.src(), in.off(), sizeBytes(code), false, in.dst(), false, (code & 0xe0) == BPF_MEMSX);
+                mem.access(in.src(), in.off(), Size.ofCode(code).bytes(), false, in.dst(), false, (code & 0xe0) == BPF_MEMSX);
                 env.insnIdx++;
             }
             case BPF_STX -> {
@@ -375,14 +376,14 @@ final class DoCheck {
                     if ((code & 0xe0) != BPF_MEM || in.imm() != 0) throw env.reject(Messages.STX_RESERVED);
                     src(in.src());
                     src(in.dst());
-                    mem.access(in.dst(), in.off(), sizeBytes(code), true, in.src(), false, false);
+                    mem.access(in.dst(), in.off(), Size.ofCode(code).bytes(), true, in.src(), false, false);
                 }
                 env.insnIdx++;
             }
             case BPF_ST -> {
                 if ((code & 0xe0) != BPF_MEM || in.src() != 0) throw env.reject(Messages.ST_RESERVED);
                 src(in.dst());
-                mem.access(in.dst(), in.off(), sizeBytes(code), true, -1, false, false);
+                mem.access(in.dst(), in.off(), Size.ofCode(code).bytes(), true, -1, false, false);
                 env.insnIdx++;
             }
             case BPF_JMP, BPF_JMP32 -> {
@@ -402,15 +403,6 @@ final class DoCheck {
             }
         }
         return false;
-    }
-
-    private static int sizeBytes(int code) {
-        return switch (code & 0x18) {
-            case BPF_B -> 1;
-            case BPF_H -> 2;
-            case BPF_W -> 4;
-            default -> 8;
-        };
     }
 
     // ------------------------------------------------------------------ ALU
@@ -852,7 +844,7 @@ final class DoCheck {
             loadReg = imm == BPF_CMPXCHG ? 0 : in.src();
             dst(loadReg);
         }
-        int bytes = sizeBytes(in.opcode());
+        int bytes = Size.ofCode(in.opcode()).bytes();
         mem.access(in.dst(), in.off(), bytes, false, -1, true, false);
         if (loadReg >= 0) mem.access(in.dst(), in.off(), bytes, false, loadReg, true, false);
         mem.access(in.dst(), in.off(), bytes, true, -1, true, false);

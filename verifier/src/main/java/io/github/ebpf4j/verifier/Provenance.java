@@ -3,6 +3,7 @@ package io.github.ebpf4j.verifier;
 import static io.github.ebpf4j.vm.isa.Bpf.*;
 
 import io.github.ebpf4j.vm.isa.Insn;
+import io.github.ebpf4j.vm.isa.Size;
 import io.github.ebpf4j.vm.isa.Program;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -299,7 +300,7 @@ final class Provenance {
             }
             boolean store = cls == BPF_ST || cls == BPF_STX;
             if (!store || frameOff[p] == NONE) return Write.NONE;
-            int size = sizeBytes(code);
+            int size = Size.ofCode(code).bytes();
             int lo = frameOff[p];
             int hi = lo + size;
             if (hi <= loc.off() || lo >= loc.off() + loc.size()) return Write.NONE;
@@ -337,7 +338,7 @@ final class Provenance {
             }
             case BPF_LDX -> {
                 if (frameOff[d] == NONE) return List.of(); // a load from memory starts the chain
-                return List.of(new Question(d, Loc.stack(frameOff[d], sizeBytes(code))));
+                return List.of(new Question(d, Loc.stack(frameOff[d], Size.ofCode(code).bytes())));
             }
             case BPF_JMP, BPF_JMP32 -> {
                 if (loc.reg() != 0 || code != CALL || in.src() != BPF_PSEUDO_CALL) return List.of();
@@ -367,14 +368,5 @@ final class Provenance {
             if (insns[i].opcode() == LD_IMM64) i++;
         }
         return exits;
-    }
-
-    private static int sizeBytes(int code) {
-        return switch (code & 0x18) {
-            case BPF_B -> 1;
-            case BPF_H -> 2;
-            case BPF_W -> 4;
-            default -> 8;
-        };
     }
 }
