@@ -128,11 +128,11 @@ final class DoCheck {
             }
             if (env.opts.logLevel() >= 1) {
                 if (env.scratched()) printInsnState();
-                env.prevLogPos = env.log.length();
+                env.prevLogPos = env.logEnd();
                 long next = env.insnIdx + 1 < p.size() ? p.word(env.insnIdx + 1) : 0;
                 env.verbose(env.insnIdx + ": " + InsnPrinter.print(p.word(env.insnIdx), next) + "\n");
-                env.prevInsnPrintPos = env.log.length() - env.prevLogPos;
-                env.prevLogPos = env.log.length();
+                env.prevInsnPrintPos = (int) (env.logEnd() - env.prevLogPos);
+                env.prevLogPos = env.logEnd();
             }
             int before = env.insnIdx;
             env.stackAccess = 0;
@@ -159,8 +159,8 @@ final class DoCheck {
 
     /** print_insn_state(): appends the touched registers to the previous instruction's line. */
     private void printInsnState() {
-        if (env.prevLogPos > 0 && env.prevLogPos == env.log.length()) {
-            env.log.setLength(env.prevLogPos - 1);
+        if (env.prevLogPos > 0 && env.prevLogPos == env.logEnd()) {
+            env.truncateLog(env.prevLogPos - 1);
             int width = alignment(env.prevInsnPrintPos);
             env.log.append(" ".repeat(width)).append(';');
         } else {
@@ -181,7 +181,7 @@ final class DoCheck {
         VerifierState s = env.cur.copy();
         s.insnIdx = target;
         s.prevInsnIdx = env.insnIdx;
-        s.logPos = env.log.length();
+        s.logPos = env.logEnd();
         // the fork's history includes the jump itself (its linked scalars too)
         s.trace = new Trace(env.insnIdx, 0, curLinked, s.trace);
         stack.push(s);
@@ -210,7 +210,7 @@ final class DoCheck {
         env.cur = s;
         env.insnIdx = s.insnIdx;
         env.prevInsnIdx = s.prevInsnIdx;
-        if (env.opts.logLevel() == 1 && s.logPos <= env.log.length()) env.log.setLength(s.logPos);
+        if (env.opts.logLevel() == 1 && s.logPos <= env.logEnd()) env.truncateLog(s.logPos);
         env.markAllScratched();
         return true;
     }
@@ -1290,7 +1290,7 @@ final class DoCheck {
         VerifierState cb = st.copy();
         cb.insnIdx = cfg.subprogs.get(subprog);
         cb.prevInsnIdx = env.insnIdx;
-        cb.logPos = env.log.length();
+        cb.logPos = env.logEnd();
         cb.trace = new Trace(env.insnIdx, 0, null, cb.trace);
         stack.push(cb);
         if (cb.parent != null) cb.parent.branches++;

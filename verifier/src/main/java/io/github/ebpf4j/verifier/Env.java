@@ -42,7 +42,7 @@ final class Env {
     int scratchedRegs = -1;
     long scratchedStack = -1L;
     /** Log length before the current instruction's line, and the line's length. */
-    int prevLogPos;
+    long prevLogPos;
     int prevInsnPrintPos;
 
     /** Precision backtracking over the current path (set by DoCheck). */
@@ -71,8 +71,45 @@ final class Env {
         return cur.regs();
     }
 
+    /**
+     * Characters of log kept at most: like the kernel's log buffer in its default rotating mode,
+     * the log keeps its end (where the verdict is) and drops its beginning, so a 1M-instruction
+     * level-2 log cannot exhaust memory.
+     */
+    static final int LOG_CAP = 16 << 20;
+    /** The cap in force ({@link #LOG_CAP}; tests lower it). */
+    int logCap = LOG_CAP;
+    /** Characters dropped from the front of {@link #log} so far. */
+    long logBase;
+
     void verbose(String s) {
-        if (opts.logLevel() > 0) log.append(s);
+        if (opts.logLevel() > 0) {
+            log.append(s);
+            if (log.length() > logCap) trimLog();
+        }
+    }
+
+    /** @return the log's end as an absolute position (what was dropped counts) */
+    long logEnd() {
+        return logBase + log.length();
+    }
+
+    /** Cuts the log back to absolute position {@code pos} (a level-1 pop, a rewritten line). */
+    void truncateLog(long pos) {
+        if (pos >= logBase) {
+            log.setLength((int) (pos - logBase));
+        } else {
+            logBase = pos;
+            log.setLength(0);
+        }
+    }
+
+    private void trimLog() {
+        int drop = log.length() - logCap / 2;
+        int nl = log.indexOf("\n", drop);
+        if (nl >= 0 && nl < log.length() - 1) drop = nl + 1;
+        log.delete(0, drop);
+        logBase += drop;
     }
 
     /** Logs an error line of the failing instruction. */

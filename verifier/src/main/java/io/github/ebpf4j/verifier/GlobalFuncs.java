@@ -218,7 +218,7 @@ final class GlobalFuncs {
         env.markAllScratched();
         new DoCheck(env, cfg, f, start).run();
         // a walk that ends well leaves nothing in a level-1 log (pop_log in do_check_common())
-        if (env.opts.logLevel() == 1) env.log.setLength(0);
+        if (env.opts.logLevel() == 1) env.truncateLog(0);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class Verifier {
         try {
             check.run();
             // every path ended well: a level-1 log keeps none of them, as the kernel's does
-            if (options.logLevel() == 1) env.log.setLength(0);
+            if (options.logLevel() == 1) env.truncateLog(0);
             // then each called global function, once, from its prototype (do_check_subprogs())
             if (env.globals != null) env.globals.verifyCalled();
             check.checkMaxStackDepth();

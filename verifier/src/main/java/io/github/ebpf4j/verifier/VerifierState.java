@@ -13,7 +13,7 @@ final class VerifierState {
     int insnIdx;
     int prevInsnIdx;
     /** Length of the log when this state was pushed (level-1 logs drop finished paths). */
-    int logPos;
+    long logPos;
     /** The last checkpoint on this path (kernel: parent), or null. */
     VerifierState parent;
     /** Checkpoints: paths still being explored below this one (kernel: branches). */
