@@ -85,16 +85,20 @@ final class DoCheck {
         env.precision = precision;
     }
 
+    /** @return the walk's liveness (the level-2 log prints its register table) */
+    Liveness liveness() {
+        return live;
+    }
+
     /** Runs the walk; returns normally when every path ends in an accepted exit. */
     void run() {
         VerifierState init = new VerifierState(MAX_CALL_FRAMES);
-        FuncState f = entry != null ? entry : new FuncState(0);
-        init.frames[0] = f;
-        if (entry == null) {
+        FuncState f = entry;
+        if (f == null) {
+            f = FuncState.entry(0, 0, -1);
             f.regs[1].markKnownZeroPointer(RegType.PTR_TO_CTX);
-            f.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
-            f.regs[FP].frameno = 0;
         }
+        init.frames[0] = f;
         env.cur = init;
         env.insnIdx = entryInsn;
         boolean printState = false;
@@ -197,10 +201,7 @@ final class DoCheck {
         for (VerifierState p = env.cur.parent; p != null; p = p.parent) {
             if (--p.branches > 0) break;
             if (p.list != null) p.list.complete++;
-            if (p.evicted) {
-                p.evicted = false;
-                evictedAlive--;
-            }
+            else evictedAlive--; // evicted while paths below it were alive
         }
     }
 
@@ -276,10 +277,7 @@ final class DoCheck {
                     if (sl.branches == 0) completeSeen--;
                     bucket.remove(k);
                     exploredSize--;
-                    if (sl.branches > 0) {
-                        sl.evicted = true;
-                        evictedAlive++;
-                    }
+                    if (sl.branches > 0) evictedAlive++;
                 }
             }
         }
@@ -306,25 +304,12 @@ final class DoCheck {
 
     /** The kernel's endless-loop check against a checkpoint still being explored. */
     private void checkLoop(VerifierState sl, VerifierState cur, int insn) {
-        if (maybeLooping(sl, cur) && sl.callbackUnrollDepth == cur.callbackUnrollDepth
+        if (StatesEqual.maybeLooping(sl, cur) && sl.callbackUnrollDepth == cur.callbackUnrollDepth
                 && statesEqual.equal(sl, cur, StatesEqual.Mode.EXACT, env.idGen, false)) {
             env.errorLine(String.format(Messages.INFINITE_LOOP, insn));
             env.errorLine("cur state:" + StateFormat.full(cur));
             throw env.reject("old state:" + StateFormat.full(sl));
         }
-    }
-
-    /** states_maybe_looping(): the current frame's registers are bitwise the same. */
-    private static boolean maybeLooping(VerifierState old, VerifierState cur) {
-        if (old.curframe != cur.curframe) return false;
-        FuncState o = old.cur();
-        FuncState c = cur.cur();
-        for (int i = 0; i < o.regs.length; i++) {
-            RegState a = o.regs[i];
-            RegState b = c.regs[i];
-            if (!StateEquality.regEqual(a, b) || a.id != b.id || a.refObjId != b.refObjId) return false;
-        }
-        return true;
     }
 
     // ------------------------------------------------------------------ registers
@@ -961,31 +946,26 @@ final class DoCheck {
 
     /** collect_linked_regs(): scalars of every frame sharing an id with the jump's operands. */
     private int[] linkedRegs(RegState src, RegState dst) {
-        int[] out = null;
+        int id1 = src != null && src.type == RegType.SCALAR_VALUE ? src.id : 0;
+        int id2 = dst.type == RegType.SCALAR_VALUE ? dst.id : 0;
+        if (id1 == 0 && id2 == 0) return null;
+        int[] out = new int[16];
         int n = 0;
-        for (RegState r : new RegState[] {src, dst}) {
-            if (r == null || r.type != RegType.SCALAR_VALUE || r.id == 0) continue;
-            VerifierState st = env.cur;
-            for (int f = 0; f <= st.curframe; f++) {
-                FuncState fs = st.frames[f];
-                for (int i = 0; i < fs.regs.length; i++) {
-                    RegState x = fs.regs[i];
-                    if (x.type == RegType.SCALAR_VALUE && x.id == r.id) {
-                        if (out == null) out = new int[16];
-                        if (n < out.length) out[n++] = f << 16 | i;
-                    }
-                }
-                for (int spi = 0; spi < FuncState.SLOTS; spi++) {
-                    if (!fs.isSpilled(spi)) continue;
-                    RegState x = fs.spill(spi);
-                    if (x.type == RegType.SCALAR_VALUE && x.id == r.id) {
-                        if (out == null) out = new int[16];
-                        if (n < out.length) out[n++] = f << 16 | 1 << 8 | spi;
-                    }
-                }
+        VerifierState st = env.cur;
+        for (int f = 0; f <= st.curframe; f++) {
+            FuncState fs = st.frames[f];
+            for (int i = 0; i < fs.regs.length && n < out.length; i++) {
+                if (linked(fs.regs[i], id1, id2)) out[n++] = f << 16 | i;
+            }
+            for (int spi = 0; spi < fs.allocatedStack / 8 && n < out.length; spi++) {
+                if (fs.isSpilled(spi) && linked(fs.spill(spi), id1, id2)) out[n++] = f << 16 | 1 << 8 | spi;
             }
         }
         return n > 1 ? java.util.Arrays.copyOf(out, n) : null;
+    }
+
+    private static boolean linked(RegState r, int id1, int id2) {
+        return r.type == RegType.SCALAR_VALUE && r.id != 0 && (r.id == id1 || r.id == id2);
     }
 
     private void printBranchState() {
@@ -1287,21 +1267,11 @@ final class DoCheck {
     private void pushCallback(HelperId h, HelperArgs.Meta meta) {
         VerifierState st = env.cur;
         int subprog = st.cur().regs[2].subprogno;
-        VerifierState cb = st.copy();
-        cb.insnIdx = cfg.subprogs.get(subprog);
-        cb.prevInsnIdx = env.insnIdx;
-        cb.logPos = env.logEnd();
-        cb.trace = new Trace(env.insnIdx, 0, null, cb.trace);
-        stack.push(cb);
-        if (cb.parent != null) cb.parent.branches++;
-        if (stack.size() > JMP_SEQ_LIMIT) throw env.reject(Messages.JMP_SEQ_TOO_COMPLEX, stack.size());
+        pushState(cfg.subprogs.get(subprog));
+        VerifierState cb = stack.peek();
         // setup_func_entry()
         if (cb.curframe + 1 >= MAX_CALL_FRAMES) throw env.reject(Messages.CALL_STACK_TOO_DEEP, cb.curframe + 2);
-        FuncState callee = new FuncState(cb.curframe + 1);
-        callee.subprog = subprog;
-        callee.callsite = env.insnIdx;
-        callee.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
-        callee.regs[FP].frameno = callee.frameno;
+        FuncState callee = FuncState.entry(cb.curframe + 1, subprog, env.insnIdx);
         env.markAllScratched(); // init_func_state()
         String err = Callbacks.enter(h, cb.cur(), callee, meta.map, meta.mapIndex);
         if (err != null) throw env.reject(err);
@@ -1350,11 +1320,7 @@ final class DoCheck {
         }
         if (st.curframe + 1 >= MAX_CALL_FRAMES) throw env.reject(Messages.CALL_STACK_TOO_DEEP, st.curframe + 2);
         FuncState caller = st.cur();
-        FuncState callee = new FuncState(st.curframe + 1);
-        callee.subprog = subprog;
-        callee.callsite = env.insnIdx;
-        callee.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
-        callee.regs[FP].frameno = callee.frameno;
+        FuncState callee = FuncState.entry(st.curframe + 1, subprog, env.insnIdx);
         for (int i = 1; i < CALLER_SAVED; i++) callee.regs[i].copyFrom(caller.regs[i]);
         for (int i = 0; i < CALLER_SAVED; i++) {
             caller.regs[i].markNotInit();

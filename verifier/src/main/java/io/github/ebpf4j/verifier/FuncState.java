@@ -37,6 +37,24 @@ final class FuncState {
     /** Callback walks pushed from this frame on the current path (kernel: callback_depth). */
     int callbackDepth;
 
+    /**
+     * init_func_state(): a frame about to run subprogram {@code subprog}, r10 pointing at its own
+     * empty stack, every other register unreadable.
+     *
+     * @param frameno depth in the call chain
+     * @param subprog the subprogram it runs
+     * @param callsite the call instruction that creates it, -1 for a walk's first frame
+     * @return the frame
+     */
+    static FuncState entry(int frameno, int subprog, int callsite) {
+        FuncState f = new FuncState(frameno);
+        f.subprog = subprog;
+        f.callsite = callsite;
+        f.regs[Bpf.FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
+        f.regs[Bpf.FP].frameno = frameno;
+        return f;
+    }
+
     FuncState(int frameno) {
         this.frameno = frameno;
         for (int i = 0; i < regs.length; i++) regs[i] = new RegState();
@@ -69,6 +87,17 @@ final class FuncState {
         f.callbackRetMax = callbackRetMax;
         f.callbackDepth = callbackDepth;
         return f;
+    }
+
+    /** is_spilled_scalar_reg(): a spill of any size holding a scalar. */
+    boolean spilledScalar(int spi) {
+        return isSpilled(spi) && spilled[spi] != null && spilled[spi].type == RegType.SCALAR_VALUE;
+    }
+
+    /** is_spilled_scalar_reg64(): all 8 bytes spilled, holding a scalar. */
+    boolean spilledScalar64(int spi) {
+        for (int i = 0; i < 8; i++) if (type(spi * 8 + i) != STACK_SPILL) return false;
+        return spilled[spi] != null && spilled[spi].type == RegType.SCALAR_VALUE;
     }
 
     boolean isSpilled(int spi) {

@@ -193,10 +193,7 @@ final class GlobalFuncs {
             env.insnIdx = start;
             throw env.reject(a.error());
         }
-        FuncState f = new FuncState(0);
-        f.subprog = subprog;
-        f.regs[FP].markKnownZeroPointer(RegType.PTR_TO_STACK);
-        f.regs[FP].frameno = 0;
+        FuncState f = FuncState.entry(0, subprog, -1);
         for (int i = 0; i < a.args().size(); i++) {
             SubprogArgs.ArgSpec arg = a.args().get(i);
             RegState r = f.regs[i + 1];

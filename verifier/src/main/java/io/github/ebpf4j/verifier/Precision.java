@@ -31,12 +31,6 @@ final class Precision {
         run();
     }
 
-    /** mark_chain_precision() for several registers of the current frame. */
-    void markRegs(int mask) {
-        reset();
-        regs[frame] = mask;
-        run();
-    }
 
     /** propagate_precision(): what is precise in {@code old} must be precise in the current chain. */
     void propagate(VerifierState old) {
@@ -52,7 +46,7 @@ final class Precision {
                 }
             }
             for (int spi = 0; spi < fs.allocatedStack / 8; spi++) {
-                if (spilledScalar(fs, spi) && fs.spilled[spi].precise) {
+                if (fs.spilledScalar(spi) && fs.spilled[spi].precise) {
                     slots[f] |= 1L << spi;
                     any = true;
                 }
@@ -119,16 +113,13 @@ final class Precision {
         for (int spi = 0; s != 0 && spi < 64; spi++) {
             if ((s & (1L << spi)) == 0) continue;
             if (spi >= f.allocatedStack / 8) return false;
-            if (!spilledScalar(f, spi) || f.spilled[spi].precise) s &= ~(1L << spi);
+            if (!f.spilledScalar(spi) || f.spilled[spi].precise) s &= ~(1L << spi);
             else f.spilled[spi].precise = true;
         }
         slots[fr] = s;
         return true;
     }
 
-    private static boolean spilledScalar(FuncState f, int spi) {
-        return f.isSpilled(spi) && f.spilled[spi] != null && f.spilled[spi].type == RegType.SCALAR_VALUE;
-    }
 
     /** mark_all_scalars_precise(): every scalar of every checkpoint above the current state. */
     private static void markAllPrecise(VerifierState cur) {
@@ -137,7 +128,7 @@ final class Precision {
                 FuncState fs = st.frames[f];
                 for (RegState r : fs.regs) if (r.type == RegType.SCALAR_VALUE) r.precise = true;
                 for (int spi = 0; spi < FuncState.SLOTS; spi++) {
-                    if (spilledScalar(fs, spi)) fs.spilled[spi].precise = true;
+                    if (fs.spilledScalar(spi)) fs.spilled[spi].precise = true;
                 }
             }
         }

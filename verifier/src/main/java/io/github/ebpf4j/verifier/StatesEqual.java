@@ -59,6 +59,31 @@ final class StatesEqual {
         return stacksafe(o, c, mode, liveSlots);
     }
 
+    /**
+     * states_maybe_looping(): the current frame's registers are the same, bit for bit (ids
+     * included), before the exact comparison is worth making.
+     */
+    static boolean maybeLooping(VerifierState old, VerifierState cur) {
+        if (old.curframe != cur.curframe) return false;
+        RegState[] o = old.cur().regs;
+        RegState[] c = cur.cur().regs;
+        for (int i = 0; i < o.length; i++) {
+            if (!sameBits(o[i], c[i])) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameBits(RegState x, RegState y) {
+        if (x.type != y.type) return false;
+        if (x.type == RegType.NOT_INIT) return true;
+        return x.maybeNull == y.maybeNull && x.rdonly == y.rdonly && x.ringbuf == y.ringbuf && x.off == y.off
+                && x.varOff.equals(y.varOff) && x.smin == y.smin && x.smax == y.smax && x.umin == y.umin
+                && x.umax == y.umax && x.s32min == y.s32min && x.s32max == y.s32max && x.u32min == y.u32min
+                && x.u32max == y.u32max && x.range == y.range && x.mapIndex == y.mapIndex
+                && x.memSize == y.memSize && x.frameno == y.frameno && x.subprogno == y.subprogno
+                && x.id == y.id && x.refObjId == y.refObjId;
+    }
+
     /** regsafe(). */
     boolean regsafe(RegState o, RegState c, Mode mode) {
         if (mode == Mode.EXACT) return regsExact(o, c);
@@ -144,11 +169,6 @@ final class StatesEqual {
         return checkIds(oldId, curId);
     }
 
-    private static boolean spilledScalar64(FuncState f, int spi) {
-        for (int i = 0; i < 8; i++) if (f.type(spi * 8 + i) != FuncState.STACK_SPILL) return false;
-        return f.spilled[spi] != null && f.spilled[spi].type == RegType.SCALAR_VALUE;
-    }
-
     private static boolean allMisc(FuncState f, int spi) {
         for (int i = 0; i < 8; i++) if (f.type(spi * 8 + i) != FuncState.STACK_MISC) return false;
         return true;
@@ -184,8 +204,8 @@ final class StatesEqual {
             if (ot == FuncState.STACK_INVALID) continue;
             if (ot == FuncState.STACK_MISC) continue;
             if (i >= c.allocatedStack) return false;
-            RegState oreg = spilledScalar64(o, spi) ? o.spilled[spi] : allMisc(o, spi) ? UNBOUND : null;
-            RegState creg = spilledScalar64(c, spi) ? c.spilled[spi] : allMisc(c, spi) ? UNBOUND : null;
+            RegState oreg = o.spilledScalar64(spi) ? o.spilled[spi] : allMisc(o, spi) ? UNBOUND : null;
+            RegState creg = c.spilledScalar64(spi) ? c.spilled[spi] : allMisc(c, spi) ? UNBOUND : null;
             if (oreg != null && creg != null) {
                 if (!regsafe(oreg, creg, mode)) return false;
                 i += 7 - (i % 8);

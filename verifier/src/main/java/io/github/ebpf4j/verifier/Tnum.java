@@ -68,12 +68,16 @@ public record Tnum(long value, long mask) {
 
     /** @param b other @return sum */
     public Tnum add(Tnum b) {
-        long sm = mask + b.mask;
-        long sv = value + b.value;
-        long sigma = sm + sv;
+        long mu = addMask(value, mask, b.value, b.mask);
+        return new Tnum((value + b.value) & ~mu, mu);
+    }
+
+    /** tnum_add()'s unknown bits of (av, am) + (bv, bm); the value is (av + bv) & ~mask. */
+    private static long addMask(long av, long am, long bv, long bm) {
+        long sv = av + bv;
+        long sigma = am + bm + sv;
         long chi = sigma ^ sv;
-        long mu = chi | mask | b.mask;
-        return new Tnum(sv & ~mu, mu);
+        return chi | am | bm;
     }
 
     /** @param b other @return difference */
@@ -135,14 +139,9 @@ public record Tnum(long value, long mask) {
             if ((av & 1) != 0) addM = bm;
             else if ((am & 1) != 0) addM = bv | bm;
             else add = false;
-            if (add) {
-                // tnum_add((accMv, accMm), (0, addM))
-                long sm = accMm + addM;
-                long sv = accMv;
-                long sigma = sm + sv;
-                long chi = sigma ^ sv;
-                long mu = chi | accMm | addM;
-                accMv = sv & ~mu;
+            if (add) { // accM = tnum_add(accM, (0, addM))
+                long mu = addMask(accMv, accMm, 0, addM);
+                accMv &= ~mu;
                 accMm = mu;
             }
             av >>>= 1;

@@ -39,8 +39,8 @@ public final class Verifier {
         }
         env.globals = GlobalFuncs.of(env, cfg[0]);
         GlobalFuncs.logMainPrototype(env);
-        if (options.logLevel() >= 2) logSubprogsAndLiveness(env, cfg[0]);
         DoCheck check = new DoCheck(env, cfg[0]);
+        if (options.logLevel() >= 2) logSubprogsAndLiveness(env, cfg[0], check.liveness());
         try {
             check.run();
             // every path ended well: a level-1 log keeps none of them, as the kernel's does
@@ -73,9 +73,8 @@ public final class Verifier {
      * registers before each instruction (compute_live_registers()). The kernel's column of
      * strongly-connected-component numbers for instructions in loops is left blank.
      */
-    private static void logSubprogsAndLiveness(Env env, Cfg cfg) {
+    private static void logSubprogsAndLiveness(Env env, Cfg cfg, Liveness live) {
         for (int i = 0; i < cfg.subprogs.size(); i++) env.verbose("func#" + i + " @" + cfg.subprogs.get(i) + "\n");
-        Liveness live = new Liveness(env.prog, cfg, env.opts.type());
         StringBuilder b = new StringBuilder("Live regs before insn:\n");
         Program p = env.prog;
         for (int i = 0; i < p.size(); i++) {

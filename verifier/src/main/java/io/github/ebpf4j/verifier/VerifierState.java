@@ -24,8 +24,6 @@ final class VerifierState {
     /** Checkpoints: the list this one is in (null once evicted), and its StateList.loopHash. */
     StateList list;
     int loopHash;
-    /** Checkpoints: evicted from the lookup list while paths below it were still alive. */
-    boolean evicted;
     /** Instructions executed since the parent checkpoint, newest first. */
     Trace trace;
     /** Entries the kernel's jump history would hold for this segment (forces a checkpoint past 40). */
